@@ -1,0 +1,211 @@
+//! The plan: what a user enters. Field names follow shared/SCENARIO.md so that the plan
+//! file (crate::plan_file) can read and write these types directly.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use super::rules::RuleEdition;
+
+/// Auto attendant or call queue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum NodeKind {
+    AutoAttendant,
+    CallQueue,
+}
+
+impl NodeKind {
+    /// `-ApplicationId` for `New-CsOnlineApplicationInstance` (LICENSING.md §5).
+    pub fn application_id(self) -> &'static str {
+        match self {
+            NodeKind::AutoAttendant => "ce933385-9390-45d1-9512-c8d228074e07",
+            NodeKind::CallQueue => "11cd3e2e-fccb-42ad-ad00-878b93575e07",
+        }
+    }
+
+    /// The kind whose application id this is, ignoring case.
+    pub fn from_application_id(id: &str) -> Option<NodeKind> {
+        [NodeKind::AutoAttendant, NodeKind::CallQueue]
+            .into_iter()
+            .find(|k| k.application_id().eq_ignore_ascii_case(id.trim()))
+    }
+}
+
+/// How a number reaches Teams (LICENSING.md §2; `-PhoneNumberType` of
+/// Set-CsPhoneNumberAssignment).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum NumberType {
+    CallingPlan,
+    DirectRouting,
+    OperatorConnect,
+}
+
+impl NumberType {
+    /// The value `Set-CsPhoneNumberAssignment -PhoneNumberType` takes.
+    pub fn powershell_name(self) -> &'static str {
+        match self {
+            NumberType::CallingPlan => "CallingPlan",
+            NumberType::DirectRouting => "DirectRouting",
+            NumberType::OperatorConnect => "OperatorConnect",
+        }
+    }
+}
+
+/// The license a resource account holds today.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum CurrentLicense {
+    #[default]
+    None,
+    /// Teams Phone Resource Account (Virtual User), free or paid.
+    ResourceAccount,
+    /// A full Phone System (Teams Phone Standard) user license.
+    PhoneSystem,
+}
+
+impl CurrentLicense {
+    pub fn is_none(&self) -> bool {
+        *self == CurrentLicense::None
+    }
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// A resource account: the identity an auto attendant or call queue answers as.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ResourceAccount {
+    pub display_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_principal_name: Option<String>,
+    /// As typed; parsed by [`super::phone::PhoneNumber::parse`]. Blank means no number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_type: Option<NumberType>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub toll_free: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub outbound_caller_id: bool,
+    #[serde(default, skip_serializing_if = "CurrentLicense::is_none")]
+    pub current_license: CurrentLicense,
+}
+
+impl ResourceAccount {
+    /// The number as entered, if there is one (blank text is no number).
+    pub fn phone_text(&self) -> Option<&str> {
+        self.phone_number.as_deref().filter(|s| !s.trim().is_empty())
+    }
+}
+
+/// An auto attendant or call queue, with the nodes reached from it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CallFlowNode {
+    pub kind: NodeKind,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resource_accounts: Vec<ResourceAccount>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<CallFlowNode>,
+}
+
+/// Prices used for the cost of the paid part.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Pricing {
+    /// ISO 4217 code.
+    pub currency: String,
+    /// Price of one paid license per month.
+    pub paid_license_monthly: f64,
+}
+
+impl Default for Pricing {
+    /// Teams Phone Standard list price, USD per user per month, annual commitment, seen
+    /// 2025-01-24 (LICENSING.md §6).
+    fn default() -> Self {
+        Pricing { currency: "USD".into(), paid_license_monthly: DEFAULT_PAID_LICENSE_MONTHLY }
+    }
+}
+
+/// LICENSING.md §6: Teams Phone Standard, USD 8.00 per user per month.
+pub const DEFAULT_PAID_LICENSE_MONTHLY: f64 = 8.0;
+/// When the default price was seen on Microsoft's price list (LICENSING.md §6).
+pub const DEFAULT_PRICE_SEEN: &str = "2025-01-24";
+
+/// Everything the user entered.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Plan {
+    pub rules: RuleEdition,
+    /// skuPartNumber → count.
+    pub licenses: BTreeMap<String, u32>,
+    pub call_flows: Vec<CallFlowNode>,
+    /// `None`: the defaults of [`Pricing::default`] apply.
+    pub pricing: Option<Pricing>,
+}
+
+/// Where a node sits: its index in preorder (the order [`flatten`] gives), stable for a
+/// given tree.
+pub type NodeId = u32;
+
+/// A node of the tree with its place in it.
+#[derive(Clone, Copy, Debug)]
+pub struct FlatNode<'a> {
+    pub id: NodeId,
+    pub parent: Option<NodeId>,
+    /// 0 for top-level nodes.
+    pub depth: u32,
+    pub node: &'a CallFlowNode,
+}
+
+/// The tree in preorder (parent before children, children in order), without recursion so
+/// that no tree depth can overflow the stack.
+pub fn flatten(roots: &[CallFlowNode]) -> Vec<FlatNode<'_>> {
+    let mut out = Vec::new();
+    let mut stack: Vec<(&CallFlowNode, Option<NodeId>, u32)> =
+        roots.iter().rev().map(|n| (n, None, 0)).collect();
+    while let Some((node, parent, depth)) = stack.pop() {
+        let id = out.len() as NodeId;
+        out.push(FlatNode { id, parent, depth, node });
+        stack.extend(node.children.iter().rev().map(|c| (c, Some(id), depth + 1)));
+    }
+    out
+}
+
+/// Why a user principal name was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UpnError {
+    /// Not exactly one `@` with text on both sides.
+    NotNameAtDomain,
+    /// White space or control characters.
+    InvalidCharacter,
+    /// The domain has no dot, or starts or ends with one.
+    BadDomain,
+}
+
+/// Checks the `name@domain` form of SCENARIO.md "userPrincipalName".
+pub fn check_upn(upn: &str) -> Result<(), UpnError> {
+    if upn.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(UpnError::InvalidCharacter);
+    }
+    let mut parts = upn.split('@');
+    let (Some(name), Some(domain), None) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(UpnError::NotNameAtDomain);
+    };
+    if name.is_empty() || domain.is_empty() {
+        return Err(UpnError::NotNameAtDomain);
+    }
+    if !domain.contains('.') || domain.starts_with('.') || domain.ends_with('.') || domain.contains("..") {
+        return Err(UpnError::BadDomain);
+    }
+    Ok(())
+}
+
+/// Free text may not hold control characters: they would break generated scripts
+/// (LICENSING.md §5 "reject control characters").
+pub fn has_control_characters(text: &str) -> bool {
+    text.chars().any(char::is_control)
+}

@@ -1,0 +1,372 @@
+//! The plan file of shared/SCENARIO.md: JSON, `"format": "resource-account-plan"`,
+//! `"version": 1`. Reading names the exact field path of any problem; writing then
+//! reading gives the same plan.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::plan::{check_upn, has_control_characters, UpnError};
+use crate::engine::{sku, CallFlowNode, PhoneNumber, PhoneNumberError, Plan, Pricing, RuleEdition};
+
+/// The `format` every plan file carries.
+pub const FORMAT: &str = "resource-account-plan";
+/// The newest version this build reads and the one it writes.
+pub const VERSION: u64 = 1;
+/// Deepest nesting of call flows accepted: a top-level node is level 1. Real tenants
+/// nest a few levels; the limit keeps hostile files from exhausting the stack.
+pub const MAX_NESTING: usize = 25;
+/// Largest file read (bytes); plans of 100,000 resource accounts are about 20 MB.
+pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
+
+/// What was wrong with a plan file, and where.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanFileError {
+    /// Field path such as `callFlows[2].resourceAccounts[0].phoneNumber`; empty for the
+    /// file as a whole.
+    pub path: String,
+    pub kind: ErrorKind,
+    /// 1-based line and column in the file, where known.
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ErrorKind {
+    Empty,
+    TooLarge { bytes: usize },
+    NotUtf8 { byte_offset: usize },
+    /// Not valid JSON; the message is the JSON parser's.
+    Syntax { message: String },
+    NotAnObject,
+    /// `format` missing or not `resource-account-plan`.
+    NotAPlan { found: Option<String> },
+    MissingVersion,
+    /// Written by a newer version of the app.
+    NewerVersion { version: u64 },
+    BadVersion,
+    UnknownField { field: String },
+    MissingField { field: String },
+    /// A value of the wrong type or out of range; the message says which.
+    InvalidValue { message: String },
+    UnknownSku { part_number: String },
+    DuplicateSku { part_number: String },
+    TooDeep { max: usize },
+    InvalidPhoneNumber(PhoneNumberError),
+    NumberTypeMissing,
+    InvalidUpn(UpnError),
+    ControlCharacters,
+    InvalidCurrency { found: String },
+    InvalidPrice,
+}
+
+impl fmt::Display for PlanFileError {
+    /// English, for logs, tests and the command line. The UI words [`ErrorKind`] itself.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.path.is_empty() {
+            write!(f, "{}: ", self.path)?;
+        }
+        match &self.kind {
+            ErrorKind::Empty => write!(f, "the file is empty")?,
+            ErrorKind::TooLarge { bytes } => write!(f, "the file is {bytes} bytes; at most {MAX_FILE_BYTES} are read")?,
+            ErrorKind::NotUtf8 { byte_offset } => write!(f, "the file is not UTF-8 text (byte {byte_offset})")?,
+            ErrorKind::Syntax { message } => write!(f, "not valid JSON: {message}")?,
+            ErrorKind::NotAnObject => write!(f, "a plan file is a JSON object {{ … }}")?,
+            ErrorKind::NotAPlan { found: None } => write!(f, "this is not a resource-account plan (no \"format\" field)")?,
+            ErrorKind::NotAPlan { found: Some(x) } => {
+                write!(f, "this is not a resource-account plan (format is \"{}\")", x.escape_debug())?
+            }
+            ErrorKind::MissingVersion => write!(f, "the \"version\" field is missing")?,
+            ErrorKind::NewerVersion { version } => write!(
+                f,
+                "this plan was made by a newer version of the calculator (file version {version}, this one reads {VERSION}); update the calculator"
+            )?,
+            ErrorKind::BadVersion => write!(f, "\"version\" must be a whole number such as {VERSION}")?,
+            ErrorKind::UnknownField { field } => write!(f, "unknown field \"{}\" (check its spelling)", field.escape_debug())?,
+            ErrorKind::MissingField { field } => write!(f, "the required field \"{field}\" is missing")?,
+            ErrorKind::InvalidValue { message } => write!(f, "{message}")?,
+            ErrorKind::UnknownSku { part_number } => {
+                write!(f, "unknown license part number \"{}\"", part_number.escape_debug())?
+            }
+            ErrorKind::DuplicateSku { part_number } => write!(f, "the license \"{part_number}\" is listed twice")?,
+            ErrorKind::TooDeep { max } => write!(f, "call flows are nested more than {max} levels deep")?,
+            ErrorKind::InvalidPhoneNumber(e) => write!(f, "{e}")?,
+            ErrorKind::NumberTypeMissing => {
+                write!(f, "a number needs \"numberType\": callingPlan, directRouting or operatorConnect")?
+            }
+            ErrorKind::InvalidUpn(_) => write!(f, "a user principal name looks like name@contoso.com")?,
+            ErrorKind::ControlCharacters => write!(f, "the text holds control characters")?,
+            ErrorKind::InvalidCurrency { found } => {
+                write!(f, "\"{}\" is not a currency code such as USD or EUR", found.escape_debug())?
+            }
+            ErrorKind::InvalidPrice => write!(f, "the price must be a number of at least 0")?,
+        }
+        if let (Some(line), Some(column)) = (self.line, self.column) {
+            write!(f, " (line {line}, column {column})")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for PlanFileError {}
+
+fn error(path: impl Into<String>, kind: ErrorKind) -> PlanFileError {
+    PlanFileError { path: path.into(), kind, line: None, column: None }
+}
+
+/// The fields every version has, read before the rest so a newer file is reported as
+/// such rather than as a list of unknown fields.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<serde_json::Value>,
+    version: Option<serde_json::Value>,
+}
+
+/// Version 1, as SCENARIO.md fixes it.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct FileV1 {
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    version: u64,
+    #[serde(default)]
+    rules: RuleEdition,
+    #[serde(default)]
+    licenses: LicenseEntries,
+    #[serde(default)]
+    call_flows: Vec<CallFlowNode>,
+    #[serde(default)]
+    pricing: Option<Pricing>,
+}
+
+/// The `licenses` object in file order, duplicates kept so they can be reported.
+#[derive(Default)]
+struct LicenseEntries(Vec<(String, u32)>);
+
+impl<'de> Deserialize<'de> for LicenseEntries {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = LicenseEntries;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object of license part numbers and counts, e.g. {\"SPE_E5\": 600}")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<LicenseEntries, A::Error> {
+                let mut out = Vec::new();
+                while let Some((k, v)) = map.next_entry::<String, u32>()? {
+                    out.push((k, v));
+                }
+                Ok(LicenseEntries(out))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct FileOut<'a> {
+    format: &'static str,
+    version: u64,
+    rules: RuleEdition,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    licenses: &'a BTreeMap<String, u32>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    call_flows: &'a [CallFlowNode],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pricing: Option<&'a Pricing>,
+}
+
+/// Writes a plan as a version-1 plan file (pretty-printed JSON).
+pub fn write_plan(plan: &Plan) -> Result<String, serde_json::Error> {
+    serde_json::to_string_pretty(&FileOut {
+        format: FORMAT,
+        version: VERSION,
+        rules: plan.rules,
+        licenses: &plan.licenses,
+        call_flows: &plan.call_flows,
+        pricing: plan.pricing.as_ref(),
+    })
+}
+
+/// Reads a plan file from raw bytes (as a file input gives them).
+pub fn read_plan_bytes(bytes: &[u8]) -> Result<Plan, PlanFileError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(error("", ErrorKind::TooLarge { bytes: bytes.len() }));
+    }
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| error("", ErrorKind::NotUtf8 { byte_offset: e.valid_up_to() }))?;
+    read_plan(text)
+}
+
+/// Reads a plan file. Any problem comes back with the field path and, for JSON-level
+/// problems, the line and column.
+pub fn read_plan(text: &str) -> Result<Plan, PlanFileError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(error("", ErrorKind::TooLarge { bytes: text.len() }));
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let body = text.trim_start();
+    if body.is_empty() {
+        return Err(error("", ErrorKind::Empty));
+    }
+    if !body.starts_with('{') {
+        // Valid JSON of another shape, or not JSON at all: say which.
+        return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            Ok(_) => error("", ErrorKind::NotAnObject),
+            Err(e) => json_error(String::new(), &e),
+        });
+    }
+    // On a syntax error the full pass below finds it too, with its field path.
+    if let Ok(header) = serde_json::from_str::<Header>(text) {
+        check_header(&header)?;
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let file: FileV1 = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = display_path(e.path());
+        json_error(path, e.inner())
+    })?;
+    de.end().map_err(|e| json_error(String::new(), &e))?;
+    validate(file)
+}
+
+fn check_header(h: &Header) -> Result<(), PlanFileError> {
+    match &h.format {
+        Some(serde_json::Value::String(s)) if s == FORMAT => {}
+        Some(serde_json::Value::String(s)) => {
+            return Err(error("format", ErrorKind::NotAPlan { found: Some(s.clone()) }))
+        }
+        Some(other) => return Err(error("format", ErrorKind::NotAPlan { found: Some(other.to_string()) })),
+        None => return Err(error("", ErrorKind::NotAPlan { found: None })),
+    }
+    match &h.version {
+        None => Err(error("", ErrorKind::MissingVersion)),
+        Some(v) => match v.as_u64() {
+            Some(VERSION) => Ok(()),
+            Some(n) if n > VERSION => Err(error("version", ErrorKind::NewerVersion { version: n })),
+            _ => Err(error("version", ErrorKind::BadVersion)),
+        },
+    }
+}
+
+/// serde_path_to_error writes the root as "."; the contract's paths have no leading dot.
+fn display_path(path: &serde_path_to_error::Path) -> String {
+    let s = path.to_string();
+    if s == "." {
+        String::new()
+    } else {
+        s
+    }
+}
+
+/// Turns a serde_json error into our kinds. serde's messages are stable and specific, so
+/// the common ones are recognised by their opening words.
+fn json_error(path: String, e: &serde_json::Error) -> PlanFileError {
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let message = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();
+    let quoted = |prefix: &str| {
+        message.strip_prefix(prefix).and_then(|rest| rest.split('`').next()).map(str::to_owned)
+    };
+    let (path, kind) = if let Some(field) = quoted("unknown field `") {
+        // serde_path_to_error names the unknown key itself; older versions stop before it.
+        let path = match path.rsplit('.').next() {
+            Some(last) if last == field => path,
+            _ if path.is_empty() => field.clone(),
+            _ => format!("{path}.{field}"),
+        };
+        (path, ErrorKind::UnknownField { field })
+    } else if let Some(field) = quoted("missing field `") {
+        (path, ErrorKind::MissingField { field })
+    } else if message.starts_with("recursion limit exceeded") {
+        (path, ErrorKind::TooDeep { max: MAX_NESTING })
+    } else if e.is_syntax() || e.is_eof() {
+        (path, ErrorKind::Syntax { message })
+    } else {
+        let message = message
+            .replace("expected u32", "expected a whole number from 0 to 4294967295")
+            .replace("expected u64", "expected a whole number of at least 0")
+            .replace("expected f64", "expected a number");
+        (path, ErrorKind::InvalidValue { message })
+    };
+    PlanFileError { path, kind, line: Some(e.line()).filter(|&l| l > 0), column: Some(e.column()).filter(|&c| c > 0) }
+}
+
+/// Checks what the JSON shape cannot: known SKUs, nesting, numbers, names, pricing.
+fn validate(file: FileV1) -> Result<Plan, PlanFileError> {
+    let mut licenses = BTreeMap::new();
+    for (part, count) in file.licenses.0 {
+        let path = format!("licenses.{part}");
+        let Some(found) = sku::by_part_number(&part) else {
+            return Err(error(path, ErrorKind::UnknownSku { part_number: part }));
+        };
+        if licenses.insert(found.part_number.to_owned(), count).is_some() {
+            return Err(error(path, ErrorKind::DuplicateSku { part_number: found.part_number.to_owned() }));
+        }
+    }
+
+    // Iterative walk carrying each node's index path, so depth cannot overflow the stack.
+    let mut stack: Vec<(&CallFlowNode, Vec<usize>)> =
+        file.call_flows.iter().enumerate().rev().map(|(i, n)| (n, vec![i])).collect();
+    while let Some((node, at)) = stack.pop() {
+        let path = node_path(&at);
+        if at.len() > MAX_NESTING {
+            return Err(error(path, ErrorKind::TooDeep { max: MAX_NESTING }));
+        }
+        if has_control_characters(&node.name) {
+            return Err(error(format!("{path}.name"), ErrorKind::ControlCharacters));
+        }
+        for (i, ra) in node.resource_accounts.iter().enumerate() {
+            let ra_path = format!("{path}.resourceAccounts[{i}]");
+            if has_control_characters(&ra.display_name) {
+                return Err(error(format!("{ra_path}.displayName"), ErrorKind::ControlCharacters));
+            }
+            if let Some(upn) = &ra.user_principal_name {
+                check_upn(upn).map_err(|e| error(format!("{ra_path}.userPrincipalName"), ErrorKind::InvalidUpn(e)))?;
+            }
+            if let Some(number) = &ra.phone_number {
+                PhoneNumber::parse(number)
+                    .map_err(|e| error(format!("{ra_path}.phoneNumber"), ErrorKind::InvalidPhoneNumber(e)))?;
+                if ra.number_type.is_none() {
+                    return Err(error(format!("{ra_path}.numberType"), ErrorKind::NumberTypeMissing));
+                }
+            }
+        }
+        for (i, child) in node.children.iter().enumerate().rev() {
+            let mut child_at = at.clone();
+            child_at.push(i);
+            stack.push((child, child_at));
+        }
+    }
+
+    if let Some(p) = &file.pricing {
+        if !is_currency_code(&p.currency) {
+            return Err(error("pricing.currency", ErrorKind::InvalidCurrency { found: p.currency.clone() }));
+        }
+        if !(p.paid_license_monthly.is_finite() && p.paid_license_monthly >= 0.0) {
+            return Err(error("pricing.paidLicenseMonthly", ErrorKind::InvalidPrice));
+        }
+    }
+
+    Ok(Plan { rules: file.rules, licenses, call_flows: file.call_flows, pricing: file.pricing })
+}
+
+/// ISO 4217 codes are three capital letters.
+pub fn is_currency_code(s: &str) -> bool {
+    s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// `callFlows[0].children[2]…` for a node's index path.
+pub fn node_path(at: &[usize]) -> String {
+    let mut s = String::new();
+    for (depth, i) in at.iter().enumerate() {
+        if depth == 0 {
+            s.push_str(&format!("callFlows[{i}]"));
+        } else {
+            s.push_str(&format!(".children[{i}]"));
+        }
+    }
+    s
+}
