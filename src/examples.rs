@@ -9,8 +9,7 @@ use crate::engine::{CallFlowNode, NodeKind, NumberType, Plan, ResourceAccount, R
 fn numbered_call_flows(count: usize) -> Vec<CallFlowNode> {
     (0..count)
         .map(|i| {
-            let (kind, label) =
-                if i % 2 == 0 { (NodeKind::AutoAttendant, "AA") } else { (NodeKind::CallQueue, "CQ") };
+            let (kind, label) = if i % 2 == 0 { (NodeKind::AutoAttendant, "AA") } else { (NodeKind::CallQueue, "CQ") };
             CallFlowNode {
                 kind,
                 name: format!("Contoso {label} {}", i + 1),
@@ -60,8 +59,8 @@ pub fn synthetic(accounts: usize) -> Plan {
             user_principal_name: Some(format!("ra-{i}@contoso.onmicrosoft.com")),
             phone_number: numbered.then(|| format!("+1 425 {:03} {:04}", 200 + i / 10_000 % 800, i % 10_000)),
             number_type: numbered.then_some(NumberType::OperatorConnect),
-            toll_free: numbered && i % 97 == 0,
-            outbound_caller_id: i % 53 == 0,
+            toll_free: numbered && i.is_multiple_of(97),
+            outbound_caller_id: i.is_multiple_of(53),
             ..ResourceAccount::default()
         }
     }

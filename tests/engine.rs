@@ -118,15 +118,21 @@ fn nested_account_without_number_needs_none_under_original_rules() {
     assert_eq!(out.figures.accounts_without_license_need, 1);
     let decisions: Vec<_> = out.accounts.iter().map(|a| a.decision).collect();
     assert_eq!(decisions, vec![Decision::Free, Decision::NotNeeded]);
-    assert!(out.advice.iter().any(|a| matches!(a, Advice::OtherEditionDiffers { rules: RuleEdition::Current, accounts_needing_license: 2, .. })));
+    assert!(out.advice.iter().any(|a| matches!(
+        a,
+        Advice::OtherEditionDiffers { rules: RuleEdition::Current, accounts_needing_license: 2, .. }
+    )));
 }
 
 #[test]
 fn accounts_are_listed_in_preorder_with_node_ids() {
     let tree = vec![
-        node(NodeKind::AutoAttendant, "A", vec![account("a0", None), account("a1", None)], vec![
-            node(NodeKind::CallQueue, "B", vec![account("b0", None)], vec![]),
-        ]),
+        node(
+            NodeKind::AutoAttendant,
+            "A",
+            vec![account("a0", None), account("a1", None)],
+            vec![node(NodeKind::CallQueue, "B", vec![account("b0", None)], vec![])],
+        ),
         node(NodeKind::CallQueue, "C", vec![account("c0", None)], vec![]),
     ];
     let out = evaluate(&plan(RuleEdition::Current, &[("MCOEV", 1)], tree));
@@ -165,7 +171,11 @@ fn phone_system_on_a_covered_account_must_switch_in_one_operation_under_original
     });
     assert_eq!(
         assign,
-        Some(vec![LicenseAssignment { at, license: LicenseToAssign::FreeResourceAccount, replaces_phone_system: true }])
+        Some(vec![LicenseAssignment {
+            at,
+            license: LicenseToAssign::FreeResourceAccount,
+            replaces_phone_system: true
+        }])
     );
 }
 
@@ -175,14 +185,19 @@ fn teams_phone_standard_on_a_resource_account_must_be_replaced_under_current_rul
     ra.current_license = CurrentLicense::PhoneSystem;
     let tree = vec![node(NodeKind::AutoAttendant, "Main", vec![ra], vec![])];
     let out = evaluate(&plan(RuleEdition::Current, &[("MCOEV", 10)], tree));
-    assert!(out.warnings.contains(&Warning::ReplaceTeamsPhoneStandard { accounts: vec![AccountRef { node: 0, account: 0 }] }));
+    assert!(out
+        .warnings
+        .contains(&Warning::ReplaceTeamsPhoneStandard { accounts: vec![AccountRef { node: 0, account: 0 }] }));
 }
 
 #[test]
 fn node_without_resource_account_is_warned() {
-    let tree = vec![node(NodeKind::AutoAttendant, "Main", vec![account("Main", None)], vec![
-        node(NodeKind::CallQueue, "Orphan", vec![], vec![]),
-    ])];
+    let tree = vec![node(
+        NodeKind::AutoAttendant,
+        "Main",
+        vec![account("Main", None)],
+        vec![node(NodeKind::CallQueue, "Orphan", vec![], vec![])],
+    )];
     let out = evaluate(&plan(RuleEdition::Current, &[("MCOEV", 10)], tree));
     assert!(out.warnings.contains(&Warning::NodesWithoutResourceAccount { nodes: vec![1] }));
 }
@@ -210,7 +225,10 @@ fn toll_free_needs_credits_and_a_purchase_step_unless_credits_are_in_the_plan() 
     assert!(out.steps.contains(&Step::AcquireCommunicationsCredits { toll_free_accounts: 1 }));
 
     let with_credits = evaluate(&plan(RuleEdition::Current, &[("MCOEV", 10), ("MCOPSTNC", 1)], tree));
-    assert!(with_credits.warnings.iter().any(|w| matches!(w, Warning::TollFreeNeedsCredits { credits_in_plan: true, .. })));
+    assert!(with_credits
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::TollFreeNeedsCredits { credits_in_plan: true, .. })));
     assert!(!with_credits.steps.iter().any(|s| matches!(s, Step::AcquireCommunicationsCredits { .. })));
 }
 
@@ -271,7 +289,11 @@ fn steps_for_a_small_tenant_come_in_admin_order() {
 
 #[test]
 fn free_licenses_already_owned_reduce_the_quantity_to_buy() {
-    let out = evaluate(&plan(RuleEdition::Current, &[("SPE_E5", 50), ("PHONESYSTEM_VIRTUALUSER", 1)], main_line_with_nested_queue()));
+    let out = evaluate(&plan(
+        RuleEdition::Current,
+        &[("SPE_E5", 50), ("PHONESYSTEM_VIRTUALUSER", 1)],
+        main_line_with_nested_queue(),
+    ));
     assert!(out.steps.contains(&Step::AcquireFreeLicenses { quantity: 1, allotment: 30, already_owned: 1 }));
 }
 

@@ -102,7 +102,10 @@ fn negative_and_fractional_license_counts_are_refused_at_their_path() {
     for bad in ["-1", "1.5", "\"10\""] {
         let (path, kind) = err(&example_with(r#""SPE_E5": 500"#, &format!(r#""SPE_E5": {bad}"#)));
         assert_eq!(path, "licenses.SPE_E5", "{bad}");
-        assert!(matches!(&kind, ErrorKind::InvalidValue { message } if message.contains("whole number")), "{bad}: {kind:?}");
+        assert!(
+            matches!(&kind, ErrorKind::InvalidValue { message } if message.contains("whole number")),
+            "{bad}: {kind:?}"
+        );
     }
 }
 
@@ -164,7 +167,10 @@ fn missing_required_field_is_named() {
 
 #[test]
 fn bad_upn_currency_and_price_are_refused() {
-    assert_eq!(err(&example_with("aa-main@contoso.com", "aa-main")).0, "callFlows[0].resourceAccounts[0].userPrincipalName");
+    assert_eq!(
+        err(&example_with("aa-main@contoso.com", "aa-main")).0,
+        "callFlows[0].resourceAccounts[0].userPrincipalName"
+    );
     assert_eq!(err(&example_with(r#""USD""#, r#""usd""#)).0, "pricing.currency");
     assert_eq!(err(&example_with("8.0", "-1")).0, "pricing.paidLicenseMonthly");
     assert_eq!(err(&example_with("Main line AA", "Main\\u0007AA")).0, "callFlows[0].resourceAccounts[0].displayName");

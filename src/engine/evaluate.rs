@@ -292,7 +292,8 @@ pub fn evaluate(plan: &Plan) -> Outcome {
     let (tally, unknown_skus) = LicenseTally::of(plan);
     let nodes = flatten(&plan.call_flows);
 
-    let mut accounts: Vec<AccountOutcome> = Vec::new();
+    let total: usize = nodes.iter().map(|n| n.node.resource_accounts.len()).sum();
+    let mut accounts: Vec<AccountOutcome> = Vec::with_capacity(total);
     let mut numbered = 0u64;
     let mut nodes_without_accounts = Vec::new();
     for flat in &nodes {
@@ -334,11 +335,7 @@ pub fn evaluate(plan: &Plan) -> Outcome {
 /// license keep it, accounts with none come next, and accounts on a paid Phone System
 /// license come last, so that the paid part falls where a paid license already is and
 /// the fewest license swaps are needed. Ties keep preorder.
-fn assign_free_licenses(
-    nodes: &[super::plan::FlatNode<'_>],
-    accounts: &mut [AccountOutcome],
-    free: u64,
-) {
+fn assign_free_licenses(nodes: &[super::plan::FlatNode<'_>], accounts: &mut [AccountOutcome], free: u64) {
     let mut left = free;
     for pass in [CurrentLicense::ResourceAccount, CurrentLicense::None, CurrentLicense::PhoneSystem] {
         for a in accounts.iter_mut() {
@@ -381,8 +378,10 @@ fn warnings<'a>(
     let mut switch = Vec::new();
     let mut unneeded = Vec::new();
     let mut pstn: [Vec<AccountRef>; 3] = Default::default();
-    let mut by_number: HashMap<String, Vec<AccountRef>> = HashMap::new();
-    let mut duplicate_order: Vec<String> = Vec::new();
+    // Keyed by the digits (borrowed, no allocation per number); the extension is ignored,
+    // as Teams assigns the number itself once.
+    let mut by_number: HashMap<&str, Vec<AccountRef>> = HashMap::new();
+    let mut duplicate_order: Vec<&str> = Vec::new();
 
     for a in accounts {
         let ra = account(a.at);
@@ -393,10 +392,10 @@ fn warnings<'a>(
                 if n.extension().is_some() && ra.number_type != Some(NumberType::DirectRouting) {
                     ext_misuse.push(a.at);
                 }
-                let list = by_number.entry(n.e164()).or_default();
+                let list = by_number.entry(n.digits()).or_default();
                 list.push(a.at);
                 if list.len() == 2 {
-                    duplicate_order.push(n.e164());
+                    duplicate_order.push(n.digits());
                 }
             }
             NumberStatus::None => {}
@@ -431,16 +430,18 @@ fn warnings<'a>(
     if !ext_misuse.is_empty() {
         out.push(Warning::ExtensionWithoutDirectRouting { accounts: ext_misuse });
     }
-    for number in duplicate_order {
-        let accounts = by_number.remove(&number).unwrap_or_default();
-        out.push(Warning::DuplicatePhoneNumber { number, accounts });
+    for digits in duplicate_order {
+        let accounts = by_number.remove(digits).unwrap_or_default();
+        out.push(Warning::DuplicatePhoneNumber { number: format!("+{digits}"), accounts });
     }
     if !toll_free.is_empty() {
-        out.push(Warning::TollFreeNeedsCredits { accounts: toll_free, credits_in_plan: tally.communications_credits > 0 });
+        out.push(Warning::TollFreeNeedsCredits {
+            accounts: toll_free,
+            credits_in_plan: tally.communications_credits > 0,
+        });
     }
-    for (need, list) in [PstnNeed::CallingPlanLicense, PstnNeed::VoiceRoutingPolicy, PstnNeed::NumberOrPolicy]
-        .into_iter()
-        .zip(pstn)
+    for (need, list) in
+        [PstnNeed::CallingPlanLicense, PstnNeed::VoiceRoutingPolicy, PstnNeed::NumberOrPolicy].into_iter().zip(pstn)
     {
         if !list.is_empty() {
             out.push(Warning::PstnUseNeedsSetup { need, accounts: list });
@@ -541,8 +542,10 @@ fn steps<'a>(
         };
         let already_right = matches!(
             (license, ra.current_license),
-            (Some(LicenseToAssign::FreeResourceAccount | LicenseToAssign::PaidResourceAccount), CurrentLicense::ResourceAccount)
-                | (Some(LicenseToAssign::PhoneSystem), CurrentLicense::PhoneSystem)
+            (
+                Some(LicenseToAssign::FreeResourceAccount | LicenseToAssign::PaidResourceAccount),
+                CurrentLicense::ResourceAccount
+            ) | (Some(LicenseToAssign::PhoneSystem), CurrentLicense::PhoneSystem)
         );
         if let (Some(license), false) = (license, already_right) {
             assign.push(LicenseAssignment {

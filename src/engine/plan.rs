@@ -165,8 +165,7 @@ pub struct FlatNode<'a> {
 /// that no tree depth can overflow the stack.
 pub fn flatten(roots: &[CallFlowNode]) -> Vec<FlatNode<'_>> {
     let mut out = Vec::new();
-    let mut stack: Vec<(&CallFlowNode, Option<NodeId>, u32)> =
-        roots.iter().rev().map(|n| (n, None, 0)).collect();
+    let mut stack: Vec<(&CallFlowNode, Option<NodeId>, u32)> = roots.iter().rev().map(|n| (n, None, 0)).collect();
     while let Some((node, parent, depth)) = stack.pop() {
         let id = out.len() as NodeId;
         out.push(FlatNode { id, parent, depth, node });

@@ -47,11 +47,7 @@ impl RuleEdition {
     /// (teams-phone-licensing, 2025). Original: "for every 10 Phone System user licenses"
     /// (seed 003).
     pub fn counts_toward_allotment(self, role: SkuRole) -> bool {
-        match (self, role) {
-            (_, SkuRole::PhoneSystemUser) => true,
-            (RuleEdition::Current, SkuRole::SharedDevice) => true,
-            _ => false,
-        }
+        matches!((self, role), (_, SkuRole::PhoneSystemUser) | (RuleEdition::Current, SkuRole::SharedDevice))
     }
 
     /// Whether a resource account needs a license. Current: every one, number or not

@@ -35,29 +35,53 @@ pub struct PlanFileError {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ErrorKind {
     Empty,
-    TooLarge { bytes: usize },
-    NotUtf8 { byte_offset: usize },
+    TooLarge {
+        bytes: usize,
+    },
+    NotUtf8 {
+        byte_offset: usize,
+    },
     /// Not valid JSON; the message is the JSON parser's.
-    Syntax { message: String },
+    Syntax {
+        message: String,
+    },
     NotAnObject,
     /// `format` missing or not `resource-account-plan`.
-    NotAPlan { found: Option<String> },
+    NotAPlan {
+        found: Option<String>,
+    },
     MissingVersion,
     /// Written by a newer version of the app.
-    NewerVersion { version: u64 },
+    NewerVersion {
+        version: u64,
+    },
     BadVersion,
-    UnknownField { field: String },
-    MissingField { field: String },
+    UnknownField {
+        field: String,
+    },
+    MissingField {
+        field: String,
+    },
     /// A value of the wrong type or out of range; the message says which.
-    InvalidValue { message: String },
-    UnknownSku { part_number: String },
-    DuplicateSku { part_number: String },
-    TooDeep { max: usize },
+    InvalidValue {
+        message: String,
+    },
+    UnknownSku {
+        part_number: String,
+    },
+    DuplicateSku {
+        part_number: String,
+    },
+    TooDeep {
+        max: usize,
+    },
     InvalidPhoneNumber(PhoneNumberError),
     NumberTypeMissing,
     InvalidUpn(UpnError),
     ControlCharacters,
-    InvalidCurrency { found: String },
+    InvalidCurrency {
+        found: String,
+    },
     InvalidPrice,
 }
 
@@ -196,8 +220,8 @@ pub fn read_plan_bytes(bytes: &[u8]) -> Result<Plan, PlanFileError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(error("", ErrorKind::TooLarge { bytes: bytes.len() }));
     }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| error("", ErrorKind::NotUtf8 { byte_offset: e.valid_up_to() }))?;
+    let text =
+        std::str::from_utf8(bytes).map_err(|e| error("", ErrorKind::NotUtf8 { byte_offset: e.valid_up_to() }))?;
     read_plan(text)
 }
 
@@ -267,9 +291,7 @@ fn json_error(path: String, e: &serde_json::Error) -> PlanFileError {
     let full = e.to_string();
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     let message = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();
-    let quoted = |prefix: &str| {
-        message.strip_prefix(prefix).and_then(|rest| rest.split('`').next()).map(str::to_owned)
-    };
+    let quoted = |prefix: &str| message.strip_prefix(prefix).and_then(|rest| rest.split('`').next()).map(str::to_owned);
     let (path, kind) = if let Some(field) = quoted("unknown field `") {
         // serde_path_to_error names the unknown key itself; older versions stop before it.
         let path = match path.rsplit('.').next() {
