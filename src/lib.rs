@@ -6,6 +6,7 @@
 pub mod engine;
 pub mod examples;
 pub mod plan_file;
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -3,10 +3,12 @@
 //! Data flows one way: a [`Plan`] goes into [`evaluate`], an [`Outcome`] comes out. The
 //! engine never formats for a language; the UI words every figure, warning and step.
 
+pub mod csv;
 pub mod evaluate;
 pub mod phone;
 pub mod plan;
 pub mod rules;
+pub mod script;
 pub mod sku;
 
 pub use evaluate::{

@@ -1,0 +1,380 @@
+//! The app's state and every change to it, as plain data: one [`Action`] enum handled in
+//! one [`AppState::apply`] match. Pure Rust, so the editor's behaviour is tested natively;
+//! `ui::state` only wraps it in Yew's `Reducible`.
+
+use crate::engine::{CallFlowNode, CurrentLicense, NodeKind, NumberType, Plan, Pricing, ResourceAccount, RuleEdition};
+use crate::plan_file::MAX_NESTING;
+
+/// A node's place: indexes from the top level down (`[2, 0]` = first child of the third
+/// top-level node).
+pub type NodePath = Vec<usize>;
+
+/// How many destructive changes can be undone.
+pub const UNDO_DEPTH: usize = 30;
+
+/// One field of a resource account, with its new value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AccountField {
+    DisplayName(String),
+    UserPrincipalName(String),
+    PhoneNumber(String),
+    NumberType(Option<NumberType>),
+    TollFree(bool),
+    OutboundCallerId(bool),
+    CurrentLicense(CurrentLicense),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Move {
+    /// Before the previous sibling.
+    Up,
+    /// After the next sibling.
+    Down,
+    /// Out of its parent, to just after it.
+    Outdent,
+    /// Into the previous sibling, as its last child.
+    Indent,
+}
+
+/// What an undo step brings back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UndoWhat {
+    DeleteNode,
+    RemoveAccount,
+    ReplacePlan,
+    ImportCsv,
+    AddNodes,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct UndoEntry {
+    pub plan: Plan,
+    pub what: UndoWhat,
+}
+
+/// Why an import failed; the plan stays as it was.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportProblem {
+    pub file_name: String,
+    pub message: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetRules(RuleEdition),
+    /// Count 0 removes the license from the plan.
+    SetLicense {
+        part_number: String,
+        count: u32,
+    },
+    /// A new node with one resource account named like the node.
+    AddNode {
+        parent: Option<NodePath>,
+        kind: NodeKind,
+        name: String,
+    },
+    /// Quick entry: `count` nodes named `{prefix} {n}`, each with one resource account,
+    /// numbered from `first_number` upward when given.
+    AddNodes {
+        parent: Option<NodePath>,
+        kind: NodeKind,
+        count: usize,
+        prefix: String,
+        first_number: Option<FirstNumber>,
+    },
+    RenameNode {
+        path: NodePath,
+        name: String,
+    },
+    SetNodeKind {
+        path: NodePath,
+        kind: NodeKind,
+    },
+    MoveNode {
+        path: NodePath,
+        to: Move,
+    },
+    DeleteNode {
+        path: NodePath,
+    },
+    AddAccount {
+        path: NodePath,
+        display_name: String,
+    },
+    RemoveAccount {
+        path: NodePath,
+        index: usize,
+    },
+    UpdateAccount {
+        path: NodePath,
+        index: usize,
+        field: AccountField,
+    },
+    SetPricing(Pricing),
+    /// Import, example or clear: the old plan can be brought back with [`Action::Undo`].
+    ReplacePlan(Plan),
+    /// Appends call flows read from a CSV.
+    ImportCallFlows(Vec<CallFlowNode>),
+    ImportFailed(ImportProblem),
+    DismissImportProblem,
+    Undo,
+}
+
+/// The start of a block of numbers for quick entry.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FirstNumber {
+    /// Digits after `+`, up to 15.
+    pub digits: u64,
+    pub number_type: NumberType,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AppState {
+    pub plan: Plan,
+    pub undo: Vec<UndoEntry>,
+    pub import_problem: Option<ImportProblem>,
+}
+
+impl AppState {
+    pub fn with_plan(plan: Plan) -> Self {
+        AppState { plan, ..AppState::default() }
+    }
+
+    fn push_undo(&mut self, what: UndoWhat) {
+        if self.undo.len() == UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+        self.undo.push(UndoEntry { plan: self.plan.clone(), what });
+    }
+
+    /// Applies one change. Changes that make no sense (a path that no longer exists, a move
+    /// past the end, nesting beyond [`MAX_NESTING`]) change nothing.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::SetRules(rules) => self.plan.rules = rules,
+            Action::SetLicense { part_number, count } => {
+                if count == 0 {
+                    self.plan.licenses.remove(&part_number);
+                } else {
+                    self.plan.licenses.insert(part_number, count);
+                }
+            }
+            Action::AddNode { parent, kind, name } => {
+                let node = new_node(kind, name.clone(), ResourceAccount { display_name: name, ..Default::default() });
+                if let Some(list) = children_mut(&mut self.plan.call_flows, parent.as_deref()) {
+                    list.push(node);
+                }
+            }
+            Action::AddNodes { parent, kind, count, prefix, first_number } => {
+                if count == 0 || !depth_allows(parent.as_deref()) {
+                    return;
+                }
+                self.push_undo(UndoWhat::AddNodes);
+                let Some(list) = children_mut(&mut self.plan.call_flows, parent.as_deref()) else { return };
+                let start = list.iter().filter(|n| n.kind == kind).count();
+                for i in 0..count {
+                    let name = format!("{prefix} {}", start + i + 1);
+                    let mut account = ResourceAccount { display_name: name.clone(), ..Default::default() };
+                    if let Some(first) = &first_number {
+                        let digits = first.digits.saturating_add(i as u64);
+                        account.phone_number = Some(format!("+{digits}"));
+                        account.number_type = Some(first.number_type);
+                    }
+                    list.push(new_node(kind, name, account));
+                }
+            }
+            Action::RenameNode { path, name } => {
+                if let Some(n) = node_mut(&mut self.plan.call_flows, &path) {
+                    n.name = name;
+                }
+            }
+            Action::SetNodeKind { path, kind } => {
+                if let Some(n) = node_mut(&mut self.plan.call_flows, &path) {
+                    n.kind = kind;
+                }
+            }
+            Action::MoveNode { path, to } => {
+                move_node(&mut self.plan.call_flows, &path, to);
+            }
+            Action::DeleteNode { path } => {
+                if node_mut(&mut self.plan.call_flows, &path).is_some() {
+                    self.push_undo(UndoWhat::DeleteNode);
+                    remove_node(&mut self.plan.call_flows, &path);
+                }
+            }
+            Action::AddAccount { path, display_name } => {
+                if let Some(n) = node_mut(&mut self.plan.call_flows, &path) {
+                    n.resource_accounts.push(ResourceAccount { display_name, ..Default::default() });
+                }
+            }
+            Action::RemoveAccount { path, index } => {
+                let exists =
+                    node_mut(&mut self.plan.call_flows, &path).is_some_and(|n| index < n.resource_accounts.len());
+                if exists {
+                    self.push_undo(UndoWhat::RemoveAccount);
+                    if let Some(n) = node_mut(&mut self.plan.call_flows, &path) {
+                        n.resource_accounts.remove(index);
+                    }
+                }
+            }
+            Action::UpdateAccount { path, index, field } => {
+                let Some(ra) =
+                    node_mut(&mut self.plan.call_flows, &path).and_then(|n| n.resource_accounts.get_mut(index))
+                else {
+                    return;
+                };
+                match field {
+                    AccountField::DisplayName(v) => ra.display_name = v,
+                    AccountField::UserPrincipalName(v) => {
+                        ra.user_principal_name = Some(v.trim().to_owned()).filter(|s| !s.is_empty())
+                    }
+                    AccountField::PhoneNumber(v) => {
+                        let has = !v.trim().is_empty();
+                        ra.phone_number = has.then_some(v);
+                        if !has {
+                            ra.toll_free = false;
+                        }
+                    }
+                    AccountField::NumberType(v) => ra.number_type = v,
+                    AccountField::TollFree(v) => ra.toll_free = v,
+                    AccountField::OutboundCallerId(v) => ra.outbound_caller_id = v,
+                    AccountField::CurrentLicense(v) => ra.current_license = v,
+                }
+            }
+            Action::SetPricing(p) => self.plan.pricing = Some(p),
+            Action::ReplacePlan(plan) => {
+                if plan != self.plan {
+                    self.push_undo(UndoWhat::ReplacePlan);
+                    self.plan = plan;
+                }
+                self.import_problem = None;
+            }
+            Action::ImportCallFlows(nodes) => {
+                if !nodes.is_empty() {
+                    self.push_undo(UndoWhat::ImportCsv);
+                    self.plan.call_flows.extend(nodes);
+                }
+            }
+            Action::ImportFailed(problem) => self.import_problem = Some(problem),
+            Action::DismissImportProblem => self.import_problem = None,
+            Action::Undo => {
+                if let Some(entry) = self.undo.pop() {
+                    self.plan = entry.plan;
+                }
+            }
+        }
+    }
+}
+
+fn new_node(kind: NodeKind, name: String, account: ResourceAccount) -> CallFlowNode {
+    CallFlowNode { kind, name, resource_accounts: vec![account], children: Vec::new() }
+}
+
+/// Whether a child may be added under `parent` without passing [`MAX_NESTING`].
+pub fn depth_allows(parent: Option<&[usize]>) -> bool {
+    parent.map_or(0, <[usize]>::len) < MAX_NESTING
+}
+
+pub fn node<'a>(roots: &'a [CallFlowNode], path: &[usize]) -> Option<&'a CallFlowNode> {
+    let (first, rest) = path.split_first()?;
+    let mut n = roots.get(*first)?;
+    for i in rest {
+        n = n.children.get(*i)?;
+    }
+    Some(n)
+}
+
+pub fn node_mut<'a>(roots: &'a mut [CallFlowNode], path: &[usize]) -> Option<&'a mut CallFlowNode> {
+    let (first, rest) = path.split_first()?;
+    let mut n = roots.get_mut(*first)?;
+    for i in rest {
+        n = n.children.get_mut(*i)?;
+    }
+    Some(n)
+}
+
+/// The list a node's children live in: the top level for `None`.
+fn children_mut<'a>(roots: &'a mut Vec<CallFlowNode>, parent: Option<&[usize]>) -> Option<&'a mut Vec<CallFlowNode>> {
+    match parent {
+        None => Some(roots),
+        Some(p) => node_mut(roots, p).map(|n| &mut n.children),
+    }
+}
+
+fn remove_node(roots: &mut Vec<CallFlowNode>, path: &[usize]) -> Option<CallFlowNode> {
+    let (last, parent) = path.split_last()?;
+    let list = children_mut(roots, if parent.is_empty() { None } else { Some(parent) })?;
+    (*last < list.len()).then(|| list.remove(*last))
+}
+
+/// Depth of the deepest node in a subtree (1 for a leaf).
+fn subtree_depth(n: &CallFlowNode) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(n, 1usize)];
+    while let Some((n, d)) = stack.pop() {
+        deepest = deepest.max(d);
+        stack.extend(n.children.iter().map(|c| (c, d + 1)));
+    }
+    deepest
+}
+
+/// Where a node lands after a move, or `None` if the move is not possible.
+pub fn moved_path(roots: &[CallFlowNode], path: &[usize], to: Move) -> Option<NodePath> {
+    let (&last, parent) = path.split_last()?;
+    let siblings = if parent.is_empty() { roots.len() } else { node(roots, parent)?.children.len() };
+    let subject = node(roots, path)?;
+    match to {
+        Move::Up => (last > 0).then(|| [parent, &[last - 1]].concat()),
+        Move::Down => (last + 1 < siblings).then(|| [parent, &[last + 1]].concat()),
+        Move::Outdent => {
+            let (&p_last, grand) = parent.split_last()?;
+            Some([grand, &[p_last + 1]].concat())
+        }
+        Move::Indent => {
+            if last == 0 || path.len() + subtree_depth(subject) > MAX_NESTING {
+                return None;
+            }
+            let new_parent = [parent, &[last - 1]].concat();
+            let count = node(roots, &new_parent)?.children.len();
+            Some([new_parent.as_slice(), &[count]].concat())
+        }
+    }
+}
+
+fn move_node(roots: &mut Vec<CallFlowNode>, path: &[usize], to: Move) {
+    let Some(dest) = moved_path(roots, path, to) else { return };
+    let Some((&last, parent)) = path.split_last() else { return };
+    let parent_opt = if parent.is_empty() { None } else { Some(parent) };
+    match to {
+        Move::Up | Move::Down => {
+            if let Some(list) = children_mut(roots, parent_opt) {
+                list.swap(last, dest[dest.len() - 1]);
+            }
+        }
+        Move::Outdent | Move::Indent => {
+            let Some(n) = remove_node(roots, path) else { return };
+            // Removing shifted nothing before the destination: both moves land at or after
+            // a sibling that precedes the removed node.
+            let (&at, dest_parent) = dest.split_last().unwrap_or((&0, &[]));
+            let dest_parent = if dest_parent.is_empty() { None } else { Some(dest_parent) };
+            if let Some(list) = children_mut(roots, dest_parent) {
+                list.insert(at.min(list.len()), n);
+            }
+        }
+    }
+}
+
+/// Every node's path in preorder, the order `engine::flatten` numbers them in.
+pub fn preorder_paths(roots: &[CallFlowNode]) -> Vec<NodePath> {
+    let mut out = Vec::new();
+    let mut stack: Vec<(&CallFlowNode, NodePath)> = roots.iter().enumerate().rev().map(|(i, n)| (n, vec![i])).collect();
+    while let Some((n, path)) = stack.pop() {
+        for (i, c) in n.children.iter().enumerate().rev() {
+            let mut p = path.clone();
+            p.push(i);
+            stack.push((c, p));
+        }
+        out.push(path);
+    }
+    out
+}

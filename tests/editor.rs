@@ -1,0 +1,242 @@
+//! The editor's actions, the CSV import and the generated PowerShell.
+#![cfg(not(target_arch = "wasm32"))]
+
+use resource_account_calculator::engine::csv::{read_resource_accounts, CsvProblemKind};
+use resource_account_calculator::engine::script::{powershell, quote};
+use resource_account_calculator::engine::*;
+use resource_account_calculator::state::*;
+
+fn names(roots: &[CallFlowNode]) -> Vec<String> {
+    preorder_paths(roots).iter().map(|p| format!("{p:?} {}", node(roots, p).unwrap().name)).collect()
+}
+
+fn add(s: &mut AppState, parent: Option<NodePath>, kind: NodeKind, name: &str) {
+    s.apply(Action::AddNode { parent, kind, name: name.into() });
+}
+
+fn three_top_level() -> AppState {
+    let mut s = AppState::default();
+    add(&mut s, None, NodeKind::AutoAttendant, "A");
+    add(&mut s, None, NodeKind::CallQueue, "B");
+    add(&mut s, None, NodeKind::CallQueue, "C");
+    s
+}
+
+#[test]
+fn a_new_node_gets_one_resource_account_named_like_it() {
+    let mut s = AppState::default();
+    add(&mut s, None, NodeKind::AutoAttendant, "Main line");
+    add(&mut s, Some(vec![0]), NodeKind::CallQueue, "Sales");
+    let sales = node(&s.plan.call_flows, &[0, 0]).unwrap();
+    assert_eq!(sales.kind, NodeKind::CallQueue);
+    assert_eq!(sales.resource_accounts.len(), 1);
+    assert_eq!(sales.resource_accounts[0].display_name, "Sales");
+}
+
+#[test]
+fn moves_up_down_indent_outdent() {
+    let mut s = three_top_level();
+    s.apply(Action::MoveNode { path: vec![2], to: Move::Up });
+    assert_eq!(names(&s.plan.call_flows), ["[0] A", "[1] C", "[2] B"]);
+    s.apply(Action::MoveNode { path: vec![1], to: Move::Indent });
+    assert_eq!(names(&s.plan.call_flows), ["[0] A", "[0, 0] C", "[1] B"]);
+    s.apply(Action::MoveNode { path: vec![0, 0], to: Move::Outdent });
+    assert_eq!(names(&s.plan.call_flows), ["[0] A", "[1] C", "[2] B"]);
+    s.apply(Action::MoveNode { path: vec![0], to: Move::Down });
+    assert_eq!(names(&s.plan.call_flows), ["[0] C", "[1] A", "[2] B"]);
+}
+
+#[test]
+fn impossible_moves_change_nothing() {
+    let mut s = three_top_level();
+    let before = s.plan.clone();
+    for (path, to) in [
+        (vec![0], Move::Up),
+        (vec![2], Move::Down),
+        (vec![0], Move::Indent),
+        (vec![1], Move::Outdent),
+        (vec![9], Move::Up),
+    ] {
+        s.apply(Action::MoveNode { path, to });
+    }
+    assert_eq!(s.plan, before);
+}
+
+#[test]
+fn delete_then_undo_restores_the_subtree() {
+    let mut s = three_top_level();
+    add(&mut s, Some(vec![0]), NodeKind::CallQueue, "A1");
+    let before = s.plan.clone();
+    s.apply(Action::DeleteNode { path: vec![0] });
+    assert_eq!(names(&s.plan.call_flows), ["[0] B", "[1] C"]);
+    assert_eq!(s.undo.last().map(|u| u.what), Some(UndoWhat::DeleteNode));
+    s.apply(Action::Undo);
+    assert_eq!(s.plan, before);
+}
+
+#[test]
+fn editing_account_fields_reaches_the_engine() {
+    let mut s = AppState::default();
+    add(&mut s, None, NodeKind::AutoAttendant, "Main");
+    let set = |s: &mut AppState, field| s.apply(Action::UpdateAccount { path: vec![0], index: 0, field });
+    set(&mut s, AccountField::PhoneNumber("+1 250 555 0012".into()));
+    set(&mut s, AccountField::NumberType(Some(NumberType::DirectRouting)));
+    set(&mut s, AccountField::UserPrincipalName("  main@contoso.com ".into()));
+    s.apply(Action::SetRules(RuleEdition::Original));
+    s.apply(Action::SetLicense { part_number: "MCOEV".into(), count: 10 });
+    let ra = &s.plan.call_flows[0].resource_accounts[0];
+    assert_eq!(ra.user_principal_name.as_deref(), Some("main@contoso.com"));
+    let out = evaluate(&s.plan);
+    assert_eq!((out.figures.free_allotment, out.figures.accounts_needing_license), (26, 1));
+    set(&mut s, AccountField::PhoneNumber("   ".into()));
+    assert_eq!(s.plan.call_flows[0].resource_accounts[0].phone_number, None, "blank is no number");
+    assert_eq!(evaluate(&s.plan).figures.accounts_needing_license, 0);
+    s.apply(Action::SetLicense { part_number: "MCOEV".into(), count: 0 });
+    assert!(s.plan.licenses.is_empty(), "a count of 0 removes the license");
+}
+
+#[test]
+fn quick_entry_adds_numbered_nodes_in_one_step_and_undoes_in_one() {
+    let mut s = AppState::default();
+    add(&mut s, None, NodeKind::AutoAttendant, "Main");
+    s.apply(Action::AddNodes {
+        parent: Some(vec![0]),
+        kind: NodeKind::CallQueue,
+        count: 3,
+        prefix: "Queue".into(),
+        first_number: Some(FirstNumber { digits: 14255550100, number_type: NumberType::CallingPlan }),
+    });
+    let kids = &s.plan.call_flows[0].children;
+    assert_eq!(kids.iter().map(|n| n.name.as_str()).collect::<Vec<_>>(), ["Queue 1", "Queue 2", "Queue 3"]);
+    assert_eq!(kids[2].resource_accounts[0].phone_number.as_deref(), Some("+14255550102"));
+    s.apply(Action::Undo);
+    assert!(s.plan.call_flows[0].children.is_empty());
+}
+
+#[test]
+fn nesting_stops_at_the_plan_file_limit() {
+    let mut s = AppState::default();
+    add(&mut s, None, NodeKind::AutoAttendant, "L1");
+    let mut path = vec![0];
+    for level in 2..=40 {
+        add(&mut s, Some(path.clone()), NodeKind::CallQueue, &format!("L{level}"));
+        path.push(0);
+    }
+    assert_eq!(
+        preorder_paths(&s.plan.call_flows).len(),
+        40,
+        "AddNode itself is unbounded: it is the UI that offers it"
+    );
+    let mut q = AppState::default();
+    add(&mut q, None, NodeKind::AutoAttendant, "top");
+    let deep: NodePath = vec![0; resource_account_calculator::plan_file::MAX_NESTING];
+    q.apply(Action::AddNodes {
+        parent: Some(deep),
+        kind: NodeKind::CallQueue,
+        count: 2,
+        prefix: "x".into(),
+        first_number: None,
+    });
+    assert!(q.undo.is_empty(), "refused beyond the limit");
+    assert!(!depth_allows(Some(&[0; 25])));
+    assert!(depth_allows(Some(&[0; 24])));
+}
+
+#[test]
+fn replace_plan_keeps_the_old_one_for_undo_and_clears_import_problems() {
+    let mut s = three_top_level();
+    s.apply(Action::ImportFailed(ImportProblem { file_name: "x.json".into(), message: "bad".into() }));
+    let before = s.plan.clone();
+    s.apply(Action::ReplacePlan(resource_account_calculator::examples::contoso_seed()));
+    assert_eq!(s.import_problem, None);
+    assert_eq!(s.plan.call_flows.len(), 90);
+    s.apply(Action::Undo);
+    assert_eq!(s.plan, before);
+}
+
+const EXPORT_CSV: &str = "#TYPE Microsoft.Rtc.Management.Hosted.Online.Models.OnlineApplicationInstance\r\n\
+\"RunspaceId\",\"ObjectId\",\"TenantId\",\"UserPrincipalName\",\"ApplicationId\",\"DisplayName\",\"PhoneNumber\"\r\n\
+\"1\",\"a\",\"t\",\"aa-main@contoso.com\",\"ce933385-9390-45d1-9512-c8d228074e07\",\"Main line, \"\"HQ\"\"\",\"tel:+14255550100\"\r\n\
+\"1\",\"b\",\"t\",\"cq-sales@contoso.com\",\"11cd3e2e-fccb-42ad-ad00-878b93575e07\",\"Sales\",\"\"\r\n\
+\"1\",\"c\",\"t\",\"x@contoso.com\",\"00000000-0000-0000-0000-000000000000\",\"Mystery\",\"\"\r\n\
+\"1\",\"d\",\"t\",\"dr@contoso.com\",\"11cd3e2e-fccb-42ad-ad00-878b93575e07\",\"Direct\",\"tel:+14255550101;ext=12\"\r\n\
+\"1\",\"e\",\"t\",\"bad@contoso.com\",\"11cd3e2e-fccb-42ad-ad00-878b93575e07\",\"Bad\",\"555-0100\"\r\n\
+\"1\",\"f\",\"t\"\r\n";
+
+#[test]
+fn csv_from_export_csv_reads_kinds_numbers_and_quotes() {
+    let got = read_resource_accounts(EXPORT_CSV, NumberType::CallingPlan);
+    let read: Vec<(NodeKind, &str, Option<&str>, Option<NumberType>)> = got
+        .nodes
+        .iter()
+        .map(|n| {
+            let ra = &n.resource_accounts[0];
+            (n.kind, ra.display_name.as_str(), ra.phone_number.as_deref(), ra.number_type)
+        })
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (NodeKind::AutoAttendant, "Main line, \"HQ\"", Some("+14255550100"), Some(NumberType::CallingPlan)),
+            (NodeKind::CallQueue, "Sales", None, None),
+            (NodeKind::CallQueue, "Direct", Some("+14255550101;ext=12"), Some(NumberType::DirectRouting)),
+        ]
+    );
+    let problems: Vec<(usize, CsvProblemKind)> = got.problems.into_iter().map(|p| (p.line, p.kind)).collect();
+    assert_eq!(
+        problems,
+        vec![
+            (5, CsvProblemKind::UnknownApplicationId("00000000-0000-0000-0000-000000000000".into())),
+            (7, CsvProblemKind::InvalidPhoneNumber(PhoneNumberError::MissingPlus)),
+            (8, CsvProblemKind::FieldCount { expected: 7, found: 3 }),
+        ]
+    );
+}
+
+#[test]
+fn csv_with_semicolons_from_french_windows_reads_too() {
+    let text = "DisplayName;UserPrincipalName;ApplicationId;PhoneNumber\nStandard;std@contoso.fr;ce933385-9390-45d1-9512-c8d228074e07;+33 1 23 45 67 89\n";
+    let got = read_resource_accounts(text, NumberType::OperatorConnect);
+    assert_eq!(got.problems, vec![]);
+    assert_eq!(got.nodes[0].resource_accounts[0].phone_number.as_deref(), Some("+33123456789"));
+}
+
+#[test]
+fn csv_without_application_id_column_says_which_column() {
+    let got = read_resource_accounts("DisplayName,PhoneNumber\nX,+14255550100\n", NumberType::CallingPlan);
+    assert_eq!(got.problems[0].kind, CsvProblemKind::MissingColumn("ApplicationId"));
+    assert!(got.nodes.is_empty());
+}
+
+#[test]
+fn powershell_quoting_doubles_every_kind_of_single_quote_and_refuses_control_characters() {
+    assert_eq!(quote("O'Brien"), Some("'O''Brien'".into()));
+    assert_eq!(quote("a\u{2019}b"), Some("'a\u{2019}\u{2019}b'".into()));
+    assert_eq!(quote("x'; Remove-Item C:\\ -Recurse; '"), Some("'x''; Remove-Item C:\\ -Recurse; '''".into()));
+    assert_eq!(quote("line\nbreak"), None);
+    assert_eq!(quote("$(Get-Process)"), Some("'$(Get-Process)'".into()), "single quotes do not expand");
+}
+
+#[test]
+fn script_creates_licenses_numbers_and_associates_with_quoted_user_text() {
+    let mut s = AppState::default();
+    add(&mut s, None, NodeKind::AutoAttendant, "O'Neil's line");
+    for field in [
+        AccountField::UserPrincipalName("oneil@contoso.com".into()),
+        AccountField::PhoneNumber("+1 425 555 0100".into()),
+        AccountField::NumberType(Some(NumberType::CallingPlan)),
+        AccountField::CurrentLicense(CurrentLicense::None),
+    ] {
+        s.apply(Action::UpdateAccount { path: vec![0], index: 0, field });
+    }
+    add(&mut s, None, NodeKind::CallQueue, "No UPN");
+    s.apply(Action::SetLicense { part_number: "MCOEV".into(), count: 10 });
+    let out = evaluate(&s.plan);
+    let script = powershell(&s.plan, &out);
+    assert!(script.contains("New-CsOnlineApplicationInstance -UserPrincipalName 'oneil@contoso.com' -ApplicationId ce933385-9390-45d1-9512-c8d228074e07 -DisplayName 'O''Neil''s line'"), "{script}");
+    assert!(script.contains("Set-MgUserLicense -UserId 'oneil@contoso.com' -AddLicenses @(@{SkuId = $resourceAccountSku}) -RemoveLicenses @()"));
+    assert!(script.contains("Set-CsPhoneNumberAssignment -Identity 'oneil@contoso.com' -PhoneNumber '+14255550100' -PhoneNumberType CallingPlan"));
+    assert!(script.contains("Get-CsAutoAttendant -NameFilter 'O''Neil''s line'"));
+    assert!(script.contains("# call flow 2 account 1: needs a user principal name"));
+    assert!(!script.contains("No UPN"), "text of unusable accounts is left out");
+}
