@@ -5,8 +5,11 @@
 
 pub mod engine;
 pub mod examples;
+pub mod i18n;
 pub mod plan_file;
 pub mod state;
 
+#[cfg(target_arch = "wasm32")]
+pub mod platform;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

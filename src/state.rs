@@ -2,6 +2,8 @@
 //! one [`AppState::apply`] match. Pure Rust, so the editor's behaviour is tested natively;
 //! `ui::state` only wraps it in Yew's `Reducible`.
 
+use std::rc::Rc;
+
 use crate::engine::{CallFlowNode, CurrentLicense, NodeKind, NumberType, Plan, Pricing, ResourceAccount, RuleEdition};
 use crate::plan_file::MAX_NESTING;
 
@@ -48,7 +50,7 @@ pub enum UndoWhat {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct UndoEntry {
-    pub plan: Plan,
+    pub plan: Rc<Plan>,
     pub what: UndoWhat,
 }
 
@@ -130,14 +132,15 @@ pub struct FirstNumber {
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppState {
-    pub plan: Plan,
+    /// Shared, so views can tell "unchanged" by pointer; changed copy-on-write.
+    pub plan: Rc<Plan>,
     pub undo: Vec<UndoEntry>,
     pub import_problem: Option<ImportProblem>,
 }
 
 impl AppState {
     pub fn with_plan(plan: Plan) -> Self {
-        AppState { plan, ..AppState::default() }
+        AppState { plan: Rc::new(plan), ..AppState::default() }
     }
 
     fn push_undo(&mut self, what: UndoWhat) {
@@ -151,17 +154,22 @@ impl AppState {
     /// past the end, nesting beyond [`MAX_NESTING`]) change nothing.
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::SetRules(rules) => self.plan.rules = rules,
+            Action::SetRules(rules) => {
+                if self.plan.rules != rules {
+                    Rc::make_mut(&mut self.plan).rules = rules;
+                }
+            }
             Action::SetLicense { part_number, count } => {
+                let licenses = &mut Rc::make_mut(&mut self.plan).licenses;
                 if count == 0 {
-                    self.plan.licenses.remove(&part_number);
+                    licenses.remove(&part_number);
                 } else {
-                    self.plan.licenses.insert(part_number, count);
+                    licenses.insert(part_number, count);
                 }
             }
             Action::AddNode { parent, kind, name } => {
                 let node = new_node(kind, name.clone(), ResourceAccount { display_name: name, ..Default::default() });
-                if let Some(list) = children_mut(&mut self.plan.call_flows, parent.as_deref()) {
+                if let Some(list) = children_mut(&mut Rc::make_mut(&mut self.plan).call_flows, parent.as_deref()) {
                     list.push(node);
                 }
             }
@@ -170,7 +178,9 @@ impl AppState {
                     return;
                 }
                 self.push_undo(UndoWhat::AddNodes);
-                let Some(list) = children_mut(&mut self.plan.call_flows, parent.as_deref()) else { return };
+                let Some(list) = children_mut(&mut Rc::make_mut(&mut self.plan).call_flows, parent.as_deref()) else {
+                    return;
+                };
                 let start = list.iter().filter(|n| n.kind == kind).count();
                 for i in 0..count {
                     let name = format!("{prefix} {}", start + i + 1);
@@ -184,42 +194,41 @@ impl AppState {
                 }
             }
             Action::RenameNode { path, name } => {
-                if let Some(n) = node_mut(&mut self.plan.call_flows, &path) {
+                if let Some(n) = node_mut(&mut Rc::make_mut(&mut self.plan).call_flows, &path) {
                     n.name = name;
                 }
             }
             Action::SetNodeKind { path, kind } => {
-                if let Some(n) = node_mut(&mut self.plan.call_flows, &path) {
+                if let Some(n) = node_mut(&mut Rc::make_mut(&mut self.plan).call_flows, &path) {
                     n.kind = kind;
                 }
             }
             Action::MoveNode { path, to } => {
-                move_node(&mut self.plan.call_flows, &path, to);
+                move_node(&mut Rc::make_mut(&mut self.plan).call_flows, &path, to);
             }
             Action::DeleteNode { path } => {
-                if node_mut(&mut self.plan.call_flows, &path).is_some() {
+                if node(&self.plan.call_flows, &path).is_some() {
                     self.push_undo(UndoWhat::DeleteNode);
-                    remove_node(&mut self.plan.call_flows, &path);
+                    remove_node(&mut Rc::make_mut(&mut self.plan).call_flows, &path);
                 }
             }
             Action::AddAccount { path, display_name } => {
-                if let Some(n) = node_mut(&mut self.plan.call_flows, &path) {
+                if let Some(n) = node_mut(&mut Rc::make_mut(&mut self.plan).call_flows, &path) {
                     n.resource_accounts.push(ResourceAccount { display_name, ..Default::default() });
                 }
             }
             Action::RemoveAccount { path, index } => {
-                let exists =
-                    node_mut(&mut self.plan.call_flows, &path).is_some_and(|n| index < n.resource_accounts.len());
+                let exists = node(&self.plan.call_flows, &path).is_some_and(|n| index < n.resource_accounts.len());
                 if exists {
                     self.push_undo(UndoWhat::RemoveAccount);
-                    if let Some(n) = node_mut(&mut self.plan.call_flows, &path) {
+                    if let Some(n) = node_mut(&mut Rc::make_mut(&mut self.plan).call_flows, &path) {
                         n.resource_accounts.remove(index);
                     }
                 }
             }
             Action::UpdateAccount { path, index, field } => {
-                let Some(ra) =
-                    node_mut(&mut self.plan.call_flows, &path).and_then(|n| n.resource_accounts.get_mut(index))
+                let Some(ra) = node_mut(&mut Rc::make_mut(&mut self.plan).call_flows, &path)
+                    .and_then(|n| n.resource_accounts.get_mut(index))
                 else {
                     return;
                 };
@@ -241,18 +250,18 @@ impl AppState {
                     AccountField::CurrentLicense(v) => ra.current_license = v,
                 }
             }
-            Action::SetPricing(p) => self.plan.pricing = Some(p),
+            Action::SetPricing(p) => Rc::make_mut(&mut self.plan).pricing = Some(p),
             Action::ReplacePlan(plan) => {
-                if plan != self.plan {
+                if plan != *self.plan {
                     self.push_undo(UndoWhat::ReplacePlan);
-                    self.plan = plan;
+                    self.plan = Rc::new(plan);
                 }
                 self.import_problem = None;
             }
             Action::ImportCallFlows(nodes) => {
                 if !nodes.is_empty() {
                     self.push_undo(UndoWhat::ImportCsv);
-                    self.plan.call_flows.extend(nodes);
+                    Rc::make_mut(&mut self.plan).call_flows.extend(nodes);
                 }
             }
             Action::ImportFailed(problem) => self.import_problem = Some(problem),

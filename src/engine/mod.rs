@@ -18,6 +18,7 @@ pub use evaluate::{
 pub use phone::{PhoneNumber, PhoneNumberError};
 pub use plan::{
     flatten, CallFlowNode, CurrentLicense, FlatNode, NodeId, NodeKind, NumberType, Plan, Pricing, ResourceAccount,
+    DEFAULT_PRICE_SEEN,
 };
 pub use rules::RuleEdition;
 pub use sku::{Sku, SkuRole};

@@ -1,36 +1,45 @@
-//! The app's state: the plan, changed only through [`Action`]s, one `reduce` match.
+//! Yew's view of [`crate::state`]: the same actions, one reducer.
 
 use std::rc::Rc;
 
-use yew::Reducible;
+use yew::prelude::*;
 
-use crate::engine::{Plan, RuleEdition};
-use crate::examples;
+use crate::i18n::{self, Lang, Msg};
+pub use crate::state::{AccountField, Action, AppState, Move, NodePath};
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct AppState {
-    pub plan: Plan,
-}
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UiState(pub AppState);
 
-impl Default for AppState {
-    /// The seeds' Contoso, so a first visit shows a worked example.
-    fn default() -> Self {
-        AppState { plan: examples::contoso_seed() }
-    }
-}
-
-pub enum Action {
-    SetRules(RuleEdition),
-}
-
-impl Reducible for AppState {
+impl Reducible for UiState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            Action::SetRules(rules) => next.plan.rules = rules,
-        }
+        let mut next = Rc::unwrap_or_clone(self);
+        next.0.apply(action);
         Rc::new(next)
     }
+}
+
+/// What every component may need: the language and the way to change the plan.
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    pub lang: Lang,
+    pub dispatch: UseReducerDispatcher<UiState>,
+    /// Moves the editor to a node (by preorder id) and focuses it.
+    pub go_to_node: Callback<u32>,
+}
+
+impl Ctx {
+    pub fn t(&self, msg: Msg) -> String {
+        i18n::t(self.lang, &msg)
+    }
+
+    pub fn send(&self, action: Action) {
+        self.dispatch.dispatch(action);
+    }
+}
+
+#[hook]
+pub fn use_ctx() -> Ctx {
+    use_context::<Ctx>().expect("Ctx is provided by App")
 }

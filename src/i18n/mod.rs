@@ -1,0 +1,262 @@
+//! The message catalog: every string the page shows is a [`Msg`], worded per language in
+//! one table (`en.rs` now; more languages add a table, not code). Numbers arrive already
+//! formatted for the reader's locale (the browser's `Intl`), so tables only place them.
+
+mod en;
+
+use crate::engine::csv::CsvProblemKind;
+use crate::engine::plan::{CurrentLicense, UpnError};
+use crate::engine::{NodeKind, NumberType, PaidLicenseKind, PhoneNumberError, PstnNeed, RuleEdition};
+use crate::plan_file::ErrorKind;
+
+/// A language the page can be read in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// BCP 47 tag, for `<html lang>` and `Intl`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// Every message. Parameters are plain data or pre-formatted numbers.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Msg {
+    AppTitle,
+    AppLede,
+    PrivacyNote,
+    // Toolbar
+    Examples,
+    ExampleContosoSeed,
+    ExampleContosoCurrent,
+    ExampleEmpty,
+    ExportJson,
+    ImportJson,
+    Print,
+    Undo(UndoLabel),
+    UndoNothing,
+    ImportFailed { file: String, reason: String },
+    Dismiss,
+    ExportWarning { reason: String },
+    // Rules
+    RulesHeading,
+    RulesLabel,
+    RulesOption(RuleEdition),
+    RulesExplain(RuleEdition),
+    RulesChange,
+    // Licenses
+    LicensesHeading,
+    LicensesIntro,
+    LicenseFilter,
+    LicenseFilterPlaceholder,
+    LicenseGroupTeamsPhone,
+    LicenseGroupSharedDevices,
+    LicenseGroupOther,
+    LicenseGroupNoTeamsPhone,
+    LicenseGroupSharedDevicesNote(RuleEdition),
+    LicenseGroupNoTeamsPhoneNote,
+    LicenseCountLabel { product: String },
+    LicenseNoMatch,
+    QualifyingTotal { total: String },
+    AllotmentFormula { qualifying: String, extra: String, total: String },
+    AllotmentNone,
+    CountInvalid,
+    // Call flows
+    CallFlowsHeading,
+    CallFlowsIntro,
+    AddAutoAttendant,
+    AddCallQueue,
+    NoCallFlows,
+    NodeKindName(NodeKind),
+    NodeKindLabel,
+    NodeName,
+    DefaultNodeName { kind: NodeKind, n: usize },
+    NodeActions { name: String },
+    AddChild { kind: NodeKind },
+    AddAccount,
+    MoveUp,
+    MoveDown,
+    Indent,
+    Outdent,
+    Delete,
+    DeleteNamed { name: String },
+    NestedUnder { parent: String },
+    AccountHeading { n: usize },
+    AccountDisplayName,
+    AccountUpn,
+    AccountPhone,
+    AccountPhoneHint,
+    AccountNumberType,
+    NumberTypeName(NumberType),
+    NumberTypeUnset,
+    AccountTollFree,
+    AccountCallerId,
+    AccountCurrentLicense,
+    CurrentLicenseName(CurrentLicense),
+    RemoveAccount,
+    NoAccountWarning,
+    PhoneError(PhoneNumberError),
+    UpnError(UpnError),
+    Decision(DecisionLabel),
+    ShowingPage { from: String, to: String, total: String },
+    PreviousPage,
+    NextPage,
+    FindCallFlow,
+    // Quick entry
+    QuickHeading,
+    QuickCount,
+    QuickKind,
+    QuickUnder,
+    QuickTopLevel,
+    QuickWithNumbers,
+    QuickFirstNumber,
+    QuickNumberType,
+    QuickAdd,
+    QuickCountInvalid,
+    QuickNestLimit,
+    // CSV
+    CsvHeading,
+    CsvIntro,
+    CsvPasteLabel,
+    CsvFileLabel,
+    CsvNumberType,
+    CsvImport,
+    CsvResult { read: String, problems: String },
+    CsvProblem { line: String, kind: CsvProblemKind },
+    // Results
+    ResultsHeading,
+    FigureLabel(Figure),
+    FigureExplain(Figure, RuleEdition),
+    Summary { free: String, paid: String, needing: String },
+    BarLabel { used: String, allotment: String, paid: String },
+    BarFree,
+    BarPaid,
+    BarUnused,
+    AccountsByDecision,
+    DecisionCount { label: DecisionLabel, count: String },
+    ShowAll { count: String },
+    // Cost
+    CostHeading,
+    CostPrice,
+    CostCurrency,
+    CostPriceNote { seen: String },
+    CostPriceNoteCurrent,
+    CostMonthly { amount: String },
+    CostYearly { amount: String },
+    CostNone,
+    CostInvalid,
+    CurrencyInvalid,
+    // Warnings and advice
+    WarningsHeading,
+    AdviceHeading,
+    NoWarnings,
+    GoTo { name: String },
+    WarnNoPhoneSystem,
+    WarnUnknownSkus { list: String },
+    WarnNodesWithoutAccount { count: String },
+    WarnInvalidNumbers { count: String },
+    WarnNumberTypeMissing { count: String },
+    WarnExtension { count: String },
+    WarnDuplicate { number: String, count: String },
+    WarnTollFree { count: String, credits_in_plan: bool },
+    WarnPstn { count: String, need: PstnNeed },
+    WarnSwitch { count: String },
+    WarnReplaceStandard { count: String },
+    WarnUnneeded { count: String },
+    AdviceNest { count: String },
+    AdviceMoreLicenses { count: String },
+    AdviceOtherEdition { other: RuleEdition, paid: String, needing: String },
+    AdviceSharedDevices { count: String },
+    AdviceNone,
+    // Steps
+    StepsHeading,
+    StepsIntro,
+    StepCheck,
+    StepCheckDetail,
+    StepFree { quantity: String, allotment: String, owned: String },
+    StepFreeDetail,
+    StepPaid { quantity: String, kind: PaidLicenseKind },
+    StepPaidDetail(PaidLicenseKind),
+    StepCredits { count: String },
+    StepCreate { count: String },
+    StepCreateDetail,
+    StepCreateLine { kind: NodeKind, name: String, upn: String, number: String },
+    StepLicense { count: String },
+    StepLicenseDetail,
+    StepLicenseLine { name: String, license: LicenseLabel, swap: bool },
+    StepSwapWarning,
+    StepWait { hours: String },
+    StepNumbers { count: String },
+    StepNumbersDetail,
+    StepNumberLine { name: String, number: String, number_type: Option<NumberType> },
+    StepPstn { count: String },
+    StepPstnLine { name: String, need: PstnNeed },
+    StepAssociate { count: String },
+    StepAssociateDetail,
+    StepAssociateLine { name: String, node: String, kind: NodeKind },
+    NoUpn,
+    NoNumber,
+    PowerShellHeading,
+    PowerShellIntro,
+    DownloadScript,
+    // Plan-file errors
+    PlanError { path: String, kind: ErrorKind },
+    PlanErrorAt { line: String, column: String },
+    FileReadFailed,
+    Unnamed,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Figure {
+    QualifyingLicenses,
+    FreeAllotment,
+    AccountsNeedingLicense,
+    AccountsWithoutLicenseNeed,
+    FreeUsed,
+    PaidNeeded,
+    LicensesToCoverAll,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecisionLabel {
+    Free,
+    Paid,
+    NotNeeded,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LicenseLabel {
+    FreeResourceAccount,
+    PaidResourceAccount,
+    PhoneSystem,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UndoLabel {
+    DeleteNode,
+    RemoveAccount,
+    ReplacePlan,
+    ImportCsv,
+    AddNodes,
+}
+
+/// The text of a message in a language.
+pub fn t(lang: Lang, msg: &Msg) -> String {
+    match lang {
+        Lang::En => en::text(msg),
+    }
+}

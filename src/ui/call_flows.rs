@@ -1,0 +1,454 @@
+//! The call-flow editor: auto attendants and call queues as a tree, each with its
+//! resource accounts. Long plans are shown a page of top-level trees at a time, and each
+//! tree is its own component, so typing re-renders one tree, not the whole plan.
+
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::state::{use_ctx, AccountField, Action, Ctx, Move, NodePath};
+use crate::engine::plan::{check_upn, CurrentLicense};
+use crate::engine::{CallFlowNode, Decision, NodeKind, NumberType, PhoneNumber, Plan, ResourceAccount};
+use crate::i18n::{DecisionLabel, Msg};
+use crate::plan_file::MAX_NESTING;
+use crate::platform::format_count;
+
+/// Top-level call flows per page.
+pub const PAGE_SIZE: usize = 20;
+
+/// Compares by pointer: the parent hands a new one only when the plan changed.
+#[derive(Clone)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CallFlowsProps {
+    pub plan: Shared<Plan>,
+    /// Decisions of every account, in preorder (the engine's order).
+    pub decisions: Shared<Vec<Decision>>,
+    pub page: usize,
+    pub on_page: Callback<usize>,
+    pub filter: AttrValue,
+    pub on_filter: Callback<String>,
+}
+
+fn count_kind(roots: &[CallFlowNode], kind: NodeKind) -> usize {
+    crate::engine::flatten(roots).iter().filter(|n| n.node.kind == kind).count()
+}
+
+fn tree_matches(node: &CallFlowNode, needle: &str) -> bool {
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if n.name.to_lowercase().contains(needle)
+            || n.resource_accounts.iter().any(|ra| {
+                ra.display_name.to_lowercase().contains(needle)
+                    || ra.user_principal_name.as_deref().is_some_and(|u| u.to_lowercase().contains(needle))
+                    || ra.phone_number.as_deref().is_some_and(|p| p.contains(needle))
+            })
+        {
+            return true;
+        }
+        stack.extend(n.children.iter());
+    }
+    false
+}
+
+/// (nodes, accounts) in a subtree.
+fn subtree_size(node: &CallFlowNode) -> (usize, usize) {
+    let mut stack = vec![node];
+    let (mut nodes, mut accounts) = (0, 0);
+    while let Some(n) = stack.pop() {
+        nodes += 1;
+        accounts += n.resource_accounts.len();
+        stack.extend(n.children.iter());
+    }
+    (nodes, accounts)
+}
+
+#[function_component(CallFlows)]
+pub fn call_flows(p: &CallFlowsProps) -> Html {
+    let ctx = use_ctx();
+    let roots = &p.plan.0.call_flows;
+    let add = |kind: NodeKind| {
+        let ctx = ctx.clone();
+        let n = count_kind(roots, kind) + 1;
+        let last_page = roots.len() / PAGE_SIZE;
+        let on_page = p.on_page.clone();
+        let on_filter = p.on_filter.clone();
+        Callback::from(move |_: MouseEvent| {
+            let name = ctx.t(Msg::DefaultNodeName { kind, n });
+            ctx.send(Action::AddNode { parent: None, kind, name });
+            on_filter.emit(String::new());
+            on_page.emit(last_page);
+        })
+    };
+    let on_filter = {
+        let cb = p.on_filter.clone();
+        let on_page = p.on_page.clone();
+        Callback::from(move |e: InputEvent| {
+            cb.emit(e.target_unchecked_into::<HtmlInputElement>().value());
+            on_page.emit(0);
+        })
+    };
+
+    // Where each top-level tree starts in preorder, for node ids and decisions.
+    let mut starts = Vec::with_capacity(roots.len());
+    let (mut node_at, mut account_at) = (0usize, 0usize);
+    for n in roots.iter() {
+        starts.push((node_at, account_at));
+        let (nodes, accounts) = subtree_size(n);
+        node_at += nodes;
+        account_at += accounts;
+    }
+    let needle = p.filter.trim().to_lowercase();
+    let shown: Vec<usize> =
+        (0..roots.len()).filter(|&i| needle.is_empty() || tree_matches(&roots[i], &needle)).collect();
+    let pages = shown.len().div_ceil(PAGE_SIZE).max(1);
+    let page = p.page.min(pages - 1);
+    let from = page * PAGE_SIZE;
+    let to = (from + PAGE_SIZE).min(shown.len());
+
+    let pager = if shown.len() > PAGE_SIZE {
+        let prev = {
+            let cb = p.on_page.clone();
+            Callback::from(move |_: MouseEvent| cb.emit(page.saturating_sub(1)))
+        };
+        let next = {
+            let cb = p.on_page.clone();
+            Callback::from(move |_: MouseEvent| cb.emit(page + 1))
+        };
+        html! {
+            <nav class="pager" aria-label={ctx.t(Msg::CallFlowsHeading)}>
+                <button type="button" onclick={prev} disabled={page == 0}>{ ctx.t(Msg::PreviousPage) }</button>
+                <span aria-live="polite">{ ctx.t(Msg::ShowingPage { from: format_count(from as u64 + 1), to: format_count(to as u64), total: format_count(shown.len() as u64) }) }</span>
+                <button type="button" onclick={next} disabled={page + 1 >= pages}>{ ctx.t(Msg::NextPage) }</button>
+            </nav>
+        }
+    } else {
+        html! {}
+    };
+
+    html! {
+        <section class="panel call-flows" aria-labelledby="call-flows-title">
+            <h2 id="call-flows-title">{ ctx.t(Msg::CallFlowsHeading) }</h2>
+            <p class="hint">{ ctx.t(Msg::CallFlowsIntro) }</p>
+            <div class="toolbar">
+                <button type="button" class="primary" onclick={add(NodeKind::AutoAttendant)} data-testid="add-auto-attendant">{ ctx.t(Msg::AddAutoAttendant) }</button>
+                <button type="button" class="primary" onclick={add(NodeKind::CallQueue)} data-testid="add-call-queue">{ ctx.t(Msg::AddCallQueue) }</button>
+                if roots.len() > PAGE_SIZE || !needle.is_empty() {
+                    <label class="inline-field">
+                        <span>{ ctx.t(Msg::FindCallFlow) }</span>
+                        <input type="search" value={p.filter.clone()} oninput={on_filter} data-testid="call-flow-filter" />
+                    </label>
+                }
+            </div>
+            if roots.is_empty() {
+                <p class="empty">{ ctx.t(Msg::NoCallFlows) }</p>
+            }
+            { pager.clone() }
+            <ul class="tree" data-testid="call-flow-tree">
+                { for shown[from..to].iter().map(|&i| {
+                    let (first_node, first_account) = starts[i];
+                    let (_, accounts) = subtree_size(&roots[i]);
+                    html! {
+                        <Tree key={i} index={i} siblings={roots.len()} first_id={first_node as u32}
+                            node={roots[i].clone()}
+                            decisions={p.decisions.0[first_account..first_account + accounts].to_vec()} />
+                    }
+                }) }
+            </ul>
+            { pager }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TreeProps {
+    index: usize,
+    siblings: usize,
+    first_id: u32,
+    node: CallFlowNode,
+    decisions: Vec<Decision>,
+}
+
+#[function_component(Tree)]
+fn tree(p: &TreeProps) -> Html {
+    let ctx = use_ctx();
+    let mut next_id = p.first_id;
+    let mut next_decision = 0usize;
+    let mut cursor = Cursor { next_id: &mut next_id, next_decision: &mut next_decision, decisions: &p.decisions };
+    render_node(&ctx, &p.node, vec![p.index], p.siblings, None, &mut cursor)
+}
+
+/// Walks a tree in preorder handing out node ids and account decisions.
+struct Cursor<'a> {
+    next_id: &'a mut u32,
+    next_decision: &'a mut usize,
+    decisions: &'a [Decision],
+}
+
+fn subtree_depth(n: &CallFlowNode) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(n, 1usize)];
+    while let Some((n, d)) = stack.pop() {
+        deepest = deepest.max(d);
+        stack.extend(n.children.iter().map(|c| (c, d + 1)));
+    }
+    deepest
+}
+
+fn display_name(ctx: &Ctx, name: &str) -> String {
+    if name.trim().is_empty() {
+        ctx.t(Msg::Unnamed)
+    } else {
+        name.to_owned()
+    }
+}
+
+fn render_node(
+    ctx: &Ctx,
+    node: &CallFlowNode,
+    path: NodePath,
+    siblings: usize,
+    parent_name: Option<&str>,
+    cursor: &mut Cursor<'_>,
+) -> Html {
+    let id = *cursor.next_id;
+    *cursor.next_id += 1;
+    let index = *path.last().unwrap_or(&0);
+    let depth = path.len();
+    let name = display_name(ctx, &node.name);
+    let dom_id = format!("node-{id}");
+
+    let send = |action: Action| {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.send(action.clone()))
+    };
+    let on_name = {
+        let ctx = ctx.clone();
+        let path = path.clone();
+        Callback::from(move |e: InputEvent| {
+            let name = e.target_unchecked_into::<HtmlInputElement>().value();
+            ctx.send(Action::RenameNode { path: path.clone(), name });
+        })
+    };
+    let on_kind = {
+        let ctx = ctx.clone();
+        let path = path.clone();
+        Callback::from(move |e: Event| {
+            let kind = match e.target_unchecked_into::<HtmlSelectElement>().value().as_str() {
+                "callQueue" => NodeKind::CallQueue,
+                _ => NodeKind::AutoAttendant,
+            };
+            ctx.send(Action::SetNodeKind { path: path.clone(), kind });
+        })
+    };
+    let can_nest = depth < MAX_NESTING;
+    let child_name = |kind: NodeKind| {
+        ctx.t(Msg::DefaultNodeName { kind, n: node.children.iter().filter(|c| c.kind == kind).count() + 1 })
+    };
+    let nest = |kind: NodeKind| {
+        send(Action::AddNode {
+            parent: Some(path.clone()),
+            kind,
+            name: format!("{} – {}", node.name, child_name(kind)),
+        })
+    };
+    let add_account = send(Action::AddAccount { path: path.clone(), display_name: node.name.clone() });
+    let mv = |to: Move| send(Action::MoveNode { path: path.clone(), to });
+    let tool = |label: Msg, text: &'static str, onclick: Callback<MouseEvent>, disabled: bool, test: &'static str| {
+        let label = ctx.t(label);
+        html! {
+            <button type="button" class="tool" title={label.clone()} aria-label={label} {onclick} {disabled} data-testid={test}>
+                <span aria-hidden="true">{ text }</span>
+            </button>
+        }
+    };
+
+    let accounts: Html = node
+        .resource_accounts
+        .iter()
+        .enumerate()
+        .map(|(i, ra)| {
+            let decision = cursor.decisions.get(*cursor.next_decision).copied().unwrap_or(Decision::NotNeeded);
+            *cursor.next_decision += 1;
+            render_account(ctx, ra, &path, i, id, decision)
+        })
+        .collect();
+    let children: Vec<Html> = node
+        .children
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let mut child_path = path.clone();
+            child_path.push(i);
+            render_node(ctx, c, child_path, node.children.len(), Some(&name), cursor)
+        })
+        .collect();
+
+    let kind_class = match node.kind {
+        NodeKind::AutoAttendant => "kind-aa",
+        NodeKind::CallQueue => "kind-cq",
+    };
+    html! {
+        <li class={classes!("node", kind_class)} id={dom_id.clone()} data-testid="call-flow-node" data-depth={depth.to_string()}>
+            <div class="node-head">
+                <select class="node-kind" aria-label={ctx.t(Msg::NodeKindLabel)} onchange={on_kind} data-testid="node-kind">
+                    <option value="autoAttendant" selected={node.kind == NodeKind::AutoAttendant}>{ ctx.t(Msg::NodeKindName(NodeKind::AutoAttendant)) }</option>
+                    <option value="callQueue" selected={node.kind == NodeKind::CallQueue}>{ ctx.t(Msg::NodeKindName(NodeKind::CallQueue)) }</option>
+                </select>
+                <input class="node-name" type="text" value={node.name.clone()} oninput={on_name}
+                    aria-label={ctx.t(Msg::NodeName)} data-testid="node-name" />
+                if let Some(parent) = parent_name {
+                    <span class="nested-under">{ ctx.t(Msg::NestedUnder { parent: parent.to_owned() }) }</span>
+                }
+                <div class="node-tools" role="group" aria-label={ctx.t(Msg::NodeActions { name: name.clone() })}>
+                    <button type="button" onclick={nest(NodeKind::AutoAttendant)} disabled={!can_nest} data-testid="nest-auto-attendant">{ ctx.t(Msg::AddChild { kind: NodeKind::AutoAttendant }) }</button>
+                    <button type="button" onclick={nest(NodeKind::CallQueue)} disabled={!can_nest} data-testid="nest-call-queue">{ ctx.t(Msg::AddChild { kind: NodeKind::CallQueue }) }</button>
+                    <button type="button" onclick={add_account} data-testid="add-account">{ ctx.t(Msg::AddAccount) }</button>
+                    { tool(Msg::MoveUp, "↑", mv(Move::Up), index == 0, "move-up") }
+                    { tool(Msg::MoveDown, "↓", mv(Move::Down), index + 1 >= siblings, "move-down") }
+                    { tool(Msg::Indent, "→", mv(Move::Indent), index == 0 || depth + subtree_depth(node) > MAX_NESTING, "indent") }
+                    { tool(Msg::Outdent, "←", mv(Move::Outdent), depth == 1, "outdent") }
+                    { tool(Msg::DeleteNamed { name: name.clone() }, "✕", send(Action::DeleteNode { path: path.clone() }), false, "delete-node") }
+                </div>
+            </div>
+            if node.resource_accounts.is_empty() {
+                <p class="node-warning" role="note">{ ctx.t(Msg::NoAccountWarning) }</p>
+            }
+            <ol class="accounts">{ accounts }</ol>
+            if !children.is_empty() {
+                <ul class="children">{ for children }</ul>
+            }
+        </li>
+    }
+}
+
+fn render_account(
+    ctx: &Ctx,
+    ra: &ResourceAccount,
+    path: &NodePath,
+    index: usize,
+    node_id: u32,
+    decision: Decision,
+) -> Html {
+    let base = format!("ra-{node_id}-{index}");
+    let field = |make: fn(String) -> AccountField| {
+        let ctx = ctx.clone();
+        let path = path.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            ctx.send(Action::UpdateAccount { path: path.clone(), index, field: make(v) });
+        })
+    };
+    let check = |make: fn(bool) -> AccountField| {
+        let ctx = ctx.clone();
+        let path = path.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().checked();
+            ctx.send(Action::UpdateAccount { path: path.clone(), index, field: make(v) });
+        })
+    };
+    let on_number_type = {
+        let ctx = ctx.clone();
+        let path = path.clone();
+        Callback::from(move |e: Event| {
+            let v = match e.target_unchecked_into::<HtmlSelectElement>().value().as_str() {
+                "callingPlan" => Some(NumberType::CallingPlan),
+                "directRouting" => Some(NumberType::DirectRouting),
+                "operatorConnect" => Some(NumberType::OperatorConnect),
+                _ => None,
+            };
+            ctx.send(Action::UpdateAccount { path: path.clone(), index, field: AccountField::NumberType(v) });
+        })
+    };
+    let on_license = {
+        let ctx = ctx.clone();
+        let path = path.clone();
+        Callback::from(move |e: Event| {
+            let v = match e.target_unchecked_into::<HtmlSelectElement>().value().as_str() {
+                "resourceAccount" => CurrentLicense::ResourceAccount,
+                "phoneSystem" => CurrentLicense::PhoneSystem,
+                _ => CurrentLicense::None,
+            };
+            ctx.send(Action::UpdateAccount { path: path.clone(), index, field: AccountField::CurrentLicense(v) });
+        })
+    };
+    let remove = {
+        let ctx = ctx.clone();
+        let path = path.clone();
+        Callback::from(move |_: MouseEvent| ctx.send(Action::RemoveAccount { path: path.clone(), index }))
+    };
+
+    let phone_text = ra.phone_number.clone().unwrap_or_default();
+    let phone_error = ra.phone_text().and_then(|t| PhoneNumber::parse(t).err());
+    let upn_text = ra.user_principal_name.clone().unwrap_or_default();
+    let upn_error = ra.user_principal_name.as_deref().and_then(|u| check_upn(u).err());
+    let has_number = ra.phone_text().is_some();
+    let type_missing = has_number && ra.number_type.is_none();
+    let (label, class) = match decision {
+        Decision::Free => (DecisionLabel::Free, "badge-free"),
+        Decision::Paid => (DecisionLabel::Paid, "badge-paid"),
+        Decision::NotNeeded => (DecisionLabel::NotNeeded, "badge-none"),
+    };
+    let nt = |t: NumberType, v: &'static str| html! { <option value={v} selected={ra.number_type == Some(t)}>{ ctx.t(Msg::NumberTypeName(t)) }</option> };
+    let cl = |l: CurrentLicense, v: &'static str| html! { <option value={v} selected={ra.current_license == l}>{ ctx.t(Msg::CurrentLicenseName(l)) }</option> };
+    html! {
+        <li class="account" data-testid="resource-account" data-decision={match decision { Decision::Free => "free", Decision::Paid => "paid", Decision::NotNeeded => "none" }}>
+            <div class="account-head">
+                <span class="account-title">{ ctx.t(Msg::AccountHeading { n: index + 1 }) }</span>
+                <span class={classes!("badge", class)} data-testid="account-decision">{ ctx.t(Msg::Decision(label)) }</span>
+                <button type="button" class="link" onclick={remove} data-testid="remove-account">{ ctx.t(Msg::RemoveAccount) }</button>
+            </div>
+            <div class="account-grid">
+                <div class="field">
+                    <label for={format!("{base}-name")}>{ ctx.t(Msg::AccountDisplayName) }</label>
+                    <input id={format!("{base}-name")} type="text" value={ra.display_name.clone()} oninput={field(AccountField::DisplayName)} data-testid="account-name" />
+                </div>
+                <div class={classes!("field", upn_error.is_some().then_some("invalid"))}>
+                    <label for={format!("{base}-upn")}>{ ctx.t(Msg::AccountUpn) }</label>
+                    <input id={format!("{base}-upn")} type="email" value={upn_text} oninput={field(AccountField::UserPrincipalName)}
+                        autocomplete="off" spellcheck="false" placeholder="aa-main@contoso.com" data-testid="account-upn"
+                        aria-invalid={upn_error.map(|_| "true")} aria-describedby={upn_error.map(|_| format!("{base}-upn-error"))} />
+                    if let Some(e) = upn_error { <span id={format!("{base}-upn-error")} class="field-error">{ ctx.t(Msg::UpnError(e)) }</span> }
+                </div>
+                <div class={classes!("field", phone_error.is_some().then_some("invalid"))}>
+                    <label for={format!("{base}-phone")}>{ ctx.t(Msg::AccountPhone) }</label>
+                    <input id={format!("{base}-phone")} type="tel" value={phone_text} oninput={field(AccountField::PhoneNumber)}
+                        autocomplete="off" placeholder="+1 250 555 0012" data-testid="account-phone"
+                        aria-invalid={phone_error.as_ref().map(|_| "true")} aria-describedby={format!("{base}-phone-hint")} />
+                    <span id={format!("{base}-phone-hint")} class={if phone_error.is_some() { "field-error" } else { "field-hint" }} data-testid="phone-error">
+                        { match &phone_error { Some(e) => ctx.t(Msg::PhoneError(e.clone())), None => ctx.t(Msg::AccountPhoneHint) } }
+                    </span>
+                </div>
+                <div class={classes!("field", type_missing.then_some("invalid"))}>
+                    <label for={format!("{base}-type")}>{ ctx.t(Msg::AccountNumberType) }</label>
+                    <select id={format!("{base}-type")} onchange={on_number_type} data-testid="account-number-type">
+                        <option value="" selected={ra.number_type.is_none()}>{ ctx.t(Msg::NumberTypeUnset) }</option>
+                        { nt(NumberType::CallingPlan, "callingPlan") }
+                        { nt(NumberType::DirectRouting, "directRouting") }
+                        { nt(NumberType::OperatorConnect, "operatorConnect") }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for={format!("{base}-license")}>{ ctx.t(Msg::AccountCurrentLicense) }</label>
+                    <select id={format!("{base}-license")} onchange={on_license} data-testid="account-current-license">
+                        { cl(CurrentLicense::None, "none") }
+                        { cl(CurrentLicense::ResourceAccount, "resourceAccount") }
+                        { cl(CurrentLicense::PhoneSystem, "phoneSystem") }
+                    </select>
+                </div>
+                <div class="checks">
+                    <label><input type="checkbox" checked={ra.toll_free} disabled={!has_number} onchange={check(AccountField::TollFree)} data-testid="account-toll-free" />{ ctx.t(Msg::AccountTollFree) }</label>
+                    <label><input type="checkbox" checked={ra.outbound_caller_id} onchange={check(AccountField::OutboundCallerId)} data-testid="account-caller-id" />{ ctx.t(Msg::AccountCallerId) }</label>
+                </div>
+            </div>
+        </li>
+    }
+}

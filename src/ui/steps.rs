@@ -1,0 +1,231 @@
+//! The purchase and setup checklist, worded from the engine's structured steps, with one
+//! line per account and the same steps as a PowerShell script.
+
+use std::collections::HashSet;
+
+use web_sys::HtmlDetailsElement;
+use yew::prelude::*;
+
+use super::call_flows::Shared;
+use super::state::{use_ctx, Ctx};
+use crate::engine::script::powershell;
+use crate::engine::{flatten, AccountRef, FlatNode, LicenseToAssign, Outcome, PhoneNumber, Plan, Step};
+use crate::i18n::{LicenseLabel, Msg};
+use crate::platform::{download, format_count, today};
+
+/// Account lines shown per step before "Show all".
+const LINES_SHOWN: usize = 10;
+
+#[derive(Properties, PartialEq)]
+pub struct StepsProps {
+    pub plan: Shared<Plan>,
+    pub outcome: Shared<Outcome>,
+}
+
+#[function_component(Steps)]
+pub fn steps(p: &StepsProps) -> Html {
+    let ctx = use_ctx();
+    let done = use_state(HashSet::<String>::new);
+    let expanded = use_state(HashSet::<usize>::new);
+    let script_open = use_state(|| false);
+    let plan = &p.plan.0;
+    let out = &p.outcome.0;
+    let nodes = flatten(&plan.call_flows);
+
+    let items: Vec<Html> = out
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let (title, detail, lines, warn) = describe(&ctx, step, &nodes);
+            let key = format!("{i}:{title}");
+            let checked = done.contains(&key);
+            let toggle = {
+                let done = done.clone();
+                let key = key.clone();
+                Callback::from(move |_: Event| {
+                    let mut next = (*done).clone();
+                    if !next.remove(&key) {
+                        next.insert(key.clone());
+                    }
+                    done.set(next);
+                })
+            };
+            let show_all = expanded.contains(&i);
+            let total = lines.len();
+            let expand = {
+                let expanded = expanded.clone();
+                Callback::from(move |_: MouseEvent| {
+                    let mut next = (*expanded).clone();
+                    next.insert(i);
+                    expanded.set(next);
+                })
+            };
+            let id = format!("step-{i}");
+            html! {
+                <li class={classes!("step", checked.then_some("done"))} data-testid="step">
+                    <div class="step-head">
+                        <input type="checkbox" id={id.clone()} checked={checked} onchange={toggle} />
+                        <label for={id}>{ title }</label>
+                    </div>
+                    if let Some(d) = detail { <p class="step-detail">{ d }</p> }
+                    if let Some(w) = warn { <p class="step-warning" role="note">{ w }</p> }
+                    if total > 0 {
+                        <ul class="step-lines">
+                            { for lines.into_iter().take(if show_all { usize::MAX } else { LINES_SHOWN }).map(|l| html! { <li>{ l }</li> }) }
+                        </ul>
+                        if !show_all && total > LINES_SHOWN {
+                            <button type="button" class="link" onclick={expand}>{ ctx.t(Msg::ShowAll { count: format_count(total as u64) }) }</button>
+                        }
+                    }
+                </li>
+            }
+        })
+        .collect();
+
+    let on_toggle = {
+        let open = script_open.clone();
+        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<HtmlDetailsElement>().open()))
+    };
+    // The script is only built while its section is open: it is long for large plans.
+    let script = script_open.then(|| powershell(plan, out));
+    let on_download = {
+        let (plan, out) = (p.plan.clone(), p.outcome.clone());
+        Callback::from(move |_: MouseEvent| {
+            let text = powershell(&plan.0, &out.0);
+            download(&format!("resource-accounts-{}.ps1", today()), "text/plain;charset=utf-8", &text);
+        })
+    };
+    html! {
+        <section class="panel steps" aria-labelledby="steps-title">
+            <h2 id="steps-title">{ ctx.t(Msg::StepsHeading) }</h2>
+            <p class="hint">{ ctx.t(Msg::StepsIntro) }</p>
+            <ol class="step-list" data-testid="steps">{ for items }</ol>
+            <details class="powershell" ontoggle={on_toggle} data-testid="powershell">
+                <summary>{ ctx.t(Msg::PowerShellHeading) }</summary>
+                <p class="hint">{ ctx.t(Msg::PowerShellIntro) }</p>
+                <button type="button" onclick={on_download} data-testid="download-script">{ ctx.t(Msg::DownloadScript) }</button>
+                if let Some(s) = script { <pre class="script"><code>{ s }</code></pre> }
+            </details>
+        </section>
+    }
+}
+
+fn account_name(ctx: &Ctx, nodes: &[FlatNode<'_>], at: AccountRef) -> String {
+    let ra = &nodes[at.node as usize].node.resource_accounts[at.account as usize];
+    if ra.display_name.trim().is_empty() {
+        ctx.t(Msg::Unnamed)
+    } else {
+        ra.display_name.clone()
+    }
+}
+
+/// Title, detail, per-account lines and a warning for one step.
+fn describe(ctx: &Ctx, step: &Step, nodes: &[FlatNode<'_>]) -> (String, Option<String>, Vec<String>, Option<String>) {
+    let n = |len: usize| format_count(len as u64);
+    let ra = |at: AccountRef| &nodes[at.node as usize].node.resource_accounts[at.account as usize];
+    match step {
+        Step::CheckSubscriptions => (ctx.t(Msg::StepCheck), Some(ctx.t(Msg::StepCheckDetail)), vec![], None),
+        Step::AcquireFreeLicenses { quantity, allotment, already_owned } => (
+            ctx.t(Msg::StepFree {
+                quantity: format_count(*quantity),
+                allotment: format_count(*allotment),
+                owned: format_count(*already_owned),
+            }),
+            Some(ctx.t(Msg::StepFreeDetail)),
+            vec![],
+            None,
+        ),
+        Step::AcquirePaidLicenses { quantity, kind } => (
+            ctx.t(Msg::StepPaid { quantity: format_count(*quantity), kind: *kind }),
+            Some(ctx.t(Msg::StepPaidDetail(*kind))),
+            vec![],
+            None,
+        ),
+        Step::AcquireCommunicationsCredits { toll_free_accounts } => {
+            (ctx.t(Msg::StepCredits { count: format_count(*toll_free_accounts) }), None, vec![], None)
+        }
+        Step::CreateResourceAccounts { accounts } => (
+            ctx.t(Msg::StepCreate { count: n(accounts.len()) }),
+            Some(ctx.t(Msg::StepCreateDetail)),
+            accounts
+                .iter()
+                .map(|(at, kind)| {
+                    let r = ra(*at);
+                    ctx.t(Msg::StepCreateLine {
+                        kind: *kind,
+                        name: account_name(ctx, nodes, *at),
+                        upn: r.user_principal_name.clone().unwrap_or_else(|| ctx.t(Msg::NoUpn)),
+                        number: r.phone_text().map(str::to_owned).unwrap_or_else(|| ctx.t(Msg::NoNumber)),
+                    })
+                })
+                .collect(),
+            None,
+        ),
+        Step::AssignLicenses { assignments } => {
+            let swaps = assignments.iter().any(|a| a.replaces_phone_system);
+            (
+                ctx.t(Msg::StepLicense { count: n(assignments.len()) }),
+                Some(ctx.t(Msg::StepLicenseDetail)),
+                assignments
+                    .iter()
+                    .map(|a| {
+                        let license = match a.license {
+                            LicenseToAssign::FreeResourceAccount => LicenseLabel::FreeResourceAccount,
+                            LicenseToAssign::PaidResourceAccount => LicenseLabel::PaidResourceAccount,
+                            LicenseToAssign::PhoneSystem => LicenseLabel::PhoneSystem,
+                        };
+                        ctx.t(Msg::StepLicenseLine {
+                            name: account_name(ctx, nodes, a.at),
+                            license,
+                            swap: a.replaces_phone_system,
+                        })
+                    })
+                    .collect(),
+                swaps.then(|| ctx.t(Msg::StepSwapWarning)),
+            )
+        }
+        Step::WaitForLicenses { hours } => (ctx.t(Msg::StepWait { hours: hours.to_string() }), None, vec![], None),
+        Step::AssignPhoneNumbers { accounts } => (
+            ctx.t(Msg::StepNumbers { count: n(accounts.len()) }),
+            Some(ctx.t(Msg::StepNumbersDetail)),
+            accounts
+                .iter()
+                .map(|(at, ty)| {
+                    let number = ra(*at)
+                        .phone_text()
+                        .and_then(|t| PhoneNumber::parse(t).ok())
+                        .map(|p| p.normalized())
+                        .unwrap_or_default();
+                    ctx.t(Msg::StepNumberLine { name: account_name(ctx, nodes, *at), number, number_type: *ty })
+                })
+                .collect(),
+            None,
+        ),
+        Step::SetUpPstnUse { accounts } => (
+            ctx.t(Msg::StepPstn { count: n(accounts.len()) }),
+            None,
+            accounts
+                .iter()
+                .map(|(at, need)| ctx.t(Msg::StepPstnLine { name: account_name(ctx, nodes, *at), need: *need }))
+                .collect(),
+            None,
+        ),
+        Step::AssociateWithCallFlows { accounts } => (
+            ctx.t(Msg::StepAssociate { count: n(accounts.len()) }),
+            Some(ctx.t(Msg::StepAssociateDetail)),
+            accounts
+                .iter()
+                .map(|at| {
+                    let node = nodes[at.node as usize].node;
+                    ctx.t(Msg::StepAssociateLine {
+                        name: account_name(ctx, nodes, *at),
+                        node: node.name.clone(),
+                        kind: node.kind,
+                    })
+                })
+                .collect(),
+            None,
+        ),
+    }
+}

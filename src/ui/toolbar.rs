@@ -1,0 +1,115 @@
+//! Start from an example, open and save plan files, undo, print.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::state::{use_ctx, Action, Ctx};
+use crate::engine::Plan;
+use crate::examples;
+use crate::i18n::{Msg, UndoLabel};
+use crate::plan_file::{read_plan, read_plan_bytes, write_plan, PlanFileError};
+use crate::platform::{download, print, read_file, today};
+use crate::state::{ImportProblem, UndoWhat};
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub plan: super::call_flows::Shared<Plan>,
+    pub undo: Option<UndoWhat>,
+    pub import_problem: Option<ImportProblem>,
+}
+
+/// A plan-file error in the reader's words, with its line and column when known.
+pub fn describe_plan_error(ctx: &Ctx, e: &PlanFileError) -> String {
+    let mut text = ctx.t(Msg::PlanError { path: e.path.clone(), kind: e.kind.clone() });
+    if let (Some(line), Some(column)) = (e.line, e.column) {
+        text.push(' ');
+        text.push_str(&ctx.t(Msg::PlanErrorAt { line: line.to_string(), column: column.to_string() }));
+    }
+    text
+}
+
+#[function_component(Toolbar)]
+pub fn toolbar(p: &ToolbarProps) -> Html {
+    let ctx = use_ctx();
+    let export_note = use_state(|| None::<String>);
+    let load = |plan: fn() -> Plan| {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.send(Action::ReplacePlan(plan())))
+    };
+    let on_export = {
+        let (ctx, plan, note) = (ctx.clone(), p.plan.clone(), export_note.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Ok(text) = write_plan(&plan.0) else { return };
+            download(&format!("resource-account-plan-{}.json", today()), "application/json", &text);
+            // Warn, not refuse: the user keeps a copy, and learns what to fix first.
+            note.set(
+                read_plan(&text).err().map(|e| ctx.t(Msg::ExportWarning { reason: describe_plan_error(&ctx, &e) })),
+            );
+        })
+    };
+    let on_import = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            input.set_value("");
+            let ctx = ctx.clone();
+            let name = file.name();
+            wasm_bindgen_futures::spawn_local(async move {
+                let problem =
+                    |message: String| Action::ImportFailed(ImportProblem { file_name: name.clone(), message });
+                match read_file(file).await {
+                    Err(()) => ctx.send(problem(ctx.t(Msg::FileReadFailed))),
+                    Ok(bytes) => match read_plan_bytes(&bytes) {
+                        Ok(plan) => ctx.send(Action::ReplacePlan(plan)),
+                        Err(e) => ctx.send(problem(describe_plan_error(&ctx, &e))),
+                    },
+                }
+            });
+        })
+    };
+    let on_undo = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.send(Action::Undo))
+    };
+    let on_dismiss = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.send(Action::DismissImportProblem))
+    };
+    let undo_label = match p.undo {
+        Some(w) => ctx.t(Msg::Undo(match w {
+            UndoWhat::DeleteNode => UndoLabel::DeleteNode,
+            UndoWhat::RemoveAccount => UndoLabel::RemoveAccount,
+            UndoWhat::ReplacePlan => UndoLabel::ReplacePlan,
+            UndoWhat::ImportCsv => UndoLabel::ImportCsv,
+            UndoWhat::AddNodes => UndoLabel::AddNodes,
+        })),
+        None => ctx.t(Msg::UndoNothing),
+    };
+    html! {
+        <div class="app-toolbar">
+            <div class="toolbar" role="toolbar" aria-label={ctx.t(Msg::Examples)}>
+                <span class="toolbar-label">{ ctx.t(Msg::Examples) }</span>
+                <button type="button" onclick={load(examples::contoso_seed)} data-testid="example-contoso-seed">{ ctx.t(Msg::ExampleContosoSeed) }</button>
+                <button type="button" onclick={load(examples::contoso_current)} data-testid="example-contoso-current">{ ctx.t(Msg::ExampleContosoCurrent) }</button>
+                <button type="button" onclick={load(Plan::default)} data-testid="example-empty">{ ctx.t(Msg::ExampleEmpty) }</button>
+            </div>
+            <div class="toolbar">
+                <label class="button file-button">
+                    { ctx.t(Msg::ImportJson) }
+                    <input type="file" accept=".json,application/json" onchange={on_import} data-testid="import-file" class="visually-hidden" />
+                </label>
+                <button type="button" onclick={on_export} data-testid="export-json">{ ctx.t(Msg::ExportJson) }</button>
+                <button type="button" onclick={on_undo} disabled={p.undo.is_none()} data-testid="undo">{ undo_label }</button>
+                <button type="button" onclick={Callback::from(|_: MouseEvent| print())} data-testid="print">{ ctx.t(Msg::Print) }</button>
+            </div>
+            <div data-testid="import-error" class={classes!("alert", p.import_problem.is_none().then_some("empty"))} role="alert" hidden={p.import_problem.is_none()}>
+                if let Some(problem) = &p.import_problem {
+                    <span>{ ctx.t(Msg::ImportFailed { file: problem.file_name.clone(), reason: problem.message.clone() }) }</span>
+                    <button type="button" class="link" onclick={on_dismiss}>{ ctx.t(Msg::Dismiss) }</button>
+                }
+            </div>
+            if let Some(note) = &*export_note { <p class="alert" role="status" data-testid="export-warning">{ note.clone() }</p> }
+        </div>
+    }
+}
