@@ -39,6 +39,12 @@ fn main() {
         });
         println!("| engine: evaluate (figures, decisions, warnings, steps) | {n} | {} |", ms(t));
     }
+    // The browser benchmark (scripts/bench-browser.mjs) imports this 20,000-account plan.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("bench-results");
+    std::fs::create_dir_all(&dir).expect("bench-results/");
+    std::fs::write(dir.join("plan-20000.json"), write_plan(&synthetic(20_000)).expect("plan writes"))
+        .expect("plan saved");
+
     // About 345 bytes per account as written: 60,000 accounts make a file of about 20 MB.
     let plan = synthetic(60_000);
     let text = write_plan(&plan).expect("plan writes");

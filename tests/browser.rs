@@ -1,37 +1,71 @@
-//! Component tests in headless Chromium (wasm-bindgen-test): mount the app, read the
-//! contract figures, change the rule edition.
+//! Component tests in headless Chromium (wasm-bindgen-test): mount the app, use its
+//! controls as a user would (events bubble, as real ones do), read the contract figures.
 #![cfg(target_arch = "wasm32")]
+
+use std::collections::BTreeMap;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlSelectElement};
+use web_sys::{Element, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
-use resource_account_calculator::ui::App;
+use resource_account_calculator::engine::{CallFlowNode, NodeKind, NumberType, Plan, ResourceAccount, RuleEdition};
+use resource_account_calculator::ui::{App, AppProps};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount_fresh() -> Element {
+async fn mount(initial: Option<Plan>) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial }).render();
+    yew::scheduler::flush().await;
     root
 }
 
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()).collect()
+}
+
 fn figure(root: &Element, test_id: &str) -> u64 {
-    let el = root
-        .query_selector(&format!("[data-testid='{test_id}']"))
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element with data-testid {test_id}"));
-    let value = el.get_attribute("data-value").expect("data-value");
-    assert_eq!(el.text_content().unwrap().trim(), value, "{test_id}: visible text matches data-value");
-    value.parse().unwrap()
+    let el = find(root, &format!("[data-testid='{test_id}']"));
+    el.get_attribute("data-value").expect("data-value").parse().unwrap()
+}
+
+fn fire(el: &Element, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
+}
+
+async fn type_into(el: &Element, text: &str) {
+    el.clone().dyn_into::<HtmlInputElement>().unwrap().set_value(text);
+    fire(el, "input");
+    yew::scheduler::flush().await;
+}
+
+async fn choose(el: &Element, value: &str) {
+    el.clone().dyn_into::<HtmlSelectElement>().unwrap().set_value(value);
+    fire(el, "change");
+    yew::scheduler::flush().await;
+}
+
+async fn click(el: &Element) {
+    el.clone().dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+}
+
+fn empty_with(licenses: &[(&str, u32)]) -> Plan {
+    Plan { licenses: licenses.iter().map(|(k, v)| (k.to_string(), *v)).collect::<BTreeMap<_, _>>(), ..Plan::default() }
 }
 
 #[wasm_bindgen_test]
-async fn page_shows_contoso_85_free_and_5_paid() {
-    let root = mount_fresh();
-    yew::scheduler::flush().await;
+async fn page_shows_contoso_85_free_and_5_paid_with_formula() {
+    let root = mount(None).await;
     assert_eq!(figure(&root, "qualifying-licenses"), 600);
     assert_eq!(figure(&root, "free-allotment"), 85);
     assert_eq!(figure(&root, "accounts-needing-license"), 90);
@@ -39,26 +73,111 @@ async fn page_shows_contoso_85_free_and_5_paid() {
     assert_eq!(figure(&root, "free-used"), 85);
     assert_eq!(figure(&root, "paid-needed"), 5);
     assert_eq!(figure(&root, "licenses-to-cover-all"), 50);
+    let formula = find(&root, "[data-testid='allotment-formula']").text_content().unwrap();
+    assert!(formula.contains("25 + ⌊600 ÷ 10⌋ = 25 + 60 = 85"), "{formula}");
+    assert_eq!(all(&root, "[data-testid='account-decision']").len(), 20, "one page of 20 call flows is rendered");
 }
 
 #[wasm_bindgen_test]
-async fn rules_edition_select_offers_both_editions_and_recomputes() {
-    let root = mount_fresh();
-    yew::scheduler::flush().await;
-    let select: HtmlSelectElement =
-        root.query_selector("[data-testid='rules-edition']").unwrap().unwrap().dyn_into().unwrap();
-    assert_eq!(select.value(), "original", "the seed example uses the seeds' rules");
-    let values: Vec<String> = (0..select.length())
-        .filter_map(|i| select.item(i))
-        .map(|o| o.get_attribute("value").unwrap_or_default())
-        .collect();
-    assert_eq!(values, vec!["current", "original"]);
+async fn typing_a_license_count_recomputes_and_a_bad_count_keeps_the_old_value() {
+    let root = mount(Some(empty_with(&[]))).await;
+    assert_eq!(figure(&root, "free-allotment"), 0);
+    let e5 = find(&root, "[data-testid='license-SPE_E5']");
+    type_into(&e5, "600").await;
+    assert_eq!(figure(&root, "free-allotment"), 85);
+    type_into(&e5, "6x0").await;
+    assert_eq!(figure(&root, "free-allotment"), 85, "an invalid count changes nothing");
+    assert_eq!(e5.clone().dyn_into::<HtmlInputElement>().unwrap().value(), "6x0", "what was typed stays");
+    assert!(
+        root.query_selector(".count-field.invalid .field-error").unwrap().is_some(),
+        "the reason shows at the field"
+    );
+}
 
-    select.set_value("current");
-    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
-    yew::scheduler::flush().await;
-    // Contoso's accounts all have numbers, so both editions need 90; the state changed.
-    assert_eq!(select.value(), "current");
-    assert_eq!(figure(&root, "accounts-needing-license"), 90);
-    assert_eq!(figure(&root, "paid-needed"), 5);
+#[wasm_bindgen_test]
+async fn adding_nesting_and_switching_editions() {
+    let root = mount(Some(empty_with(&[("MCOEV", 10)]))).await;
+    click(&find(&root, "[data-testid='add-auto-attendant']")).await;
+    assert_eq!(all(&root, "[data-testid='call-flow-node']").len(), 1);
+    type_into(&find(&root, "[data-testid='account-phone']"), "+1 250 555 0012").await;
+    click(&find(&root, "[data-testid='nest-call-queue']")).await;
+    assert_eq!(all(&root, "[data-testid='call-flow-node']").len(), 2);
+    assert_eq!(all(&root, "[data-testid='call-flow-node'][data-depth='2']").len(), 1, "the queue is nested");
+
+    let rules = find(&root, "[data-testid='rules-edition']");
+    choose(&rules, "current").await;
+    assert_eq!(figure(&root, "accounts-needing-license"), 2);
+    choose(&rules, "original").await;
+    assert_eq!(figure(&root, "accounts-needing-license"), 1);
+    assert_eq!(figure(&root, "accounts-without-license-need"), 1);
+    let badges: Vec<String> = all(&root, "[data-testid='resource-account']")
+        .iter()
+        .map(|a| a.get_attribute("data-decision").unwrap())
+        .collect();
+    assert_eq!(badges, ["free", "none"]);
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_number_is_marked_at_the_field_and_the_rest_still_computes() {
+    let root = mount(Some(empty_with(&[("MCOEV", 10)]))).await;
+    click(&find(&root, "[data-testid='add-call-queue']")).await;
+    type_into(&find(&root, "[data-testid='account-phone']"), "250 555 0012").await;
+    let error = find(&root, "[data-testid='phone-error']");
+    assert!(error.class_name().contains("field-error"));
+    assert!(error.text_content().unwrap().contains("Start with +"), "{:?}", error.text_content());
+    assert_eq!(figure(&root, "free-allotment"), 26);
+    assert_eq!(figure(&root, "accounts-needing-license"), 1);
+    assert!(root.query_selector("[data-testid='warn-invalid-numbers']").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn delete_then_undo_brings_the_node_back() {
+    let plan = Plan {
+        rules: RuleEdition::Current,
+        call_flows: vec![CallFlowNode {
+            kind: NodeKind::AutoAttendant,
+            name: "Main".into(),
+            resource_accounts: vec![ResourceAccount {
+                display_name: "Main".into(),
+                phone_number: Some("+12505550012".into()),
+                number_type: Some(NumberType::CallingPlan),
+                ..Default::default()
+            }],
+            children: vec![],
+        }],
+        ..empty_with(&[("MCOEV", 10)])
+    };
+    let root = mount(Some(plan)).await;
+    click(&find(&root, "[data-testid='delete-node']")).await;
+    assert_eq!(all(&root, "[data-testid='call-flow-node']").len(), 0);
+    assert_eq!(figure(&root, "accounts-needing-license"), 0);
+    let undo = find(&root, "[data-testid='undo']");
+    assert!(undo.text_content().unwrap().contains("Undo delete"));
+    click(&undo).await;
+    assert_eq!(all(&root, "[data-testid='call-flow-node']").len(), 1);
+    assert_eq!(figure(&root, "accounts-needing-license"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn results_show_cost_warnings_advice_and_steps_for_contoso() {
+    let root = mount(None).await;
+    let monthly = find(&root, "[data-testid='cost-monthly']");
+    assert_eq!(monthly.get_attribute("data-value").as_deref(), Some("40"));
+    assert!(monthly.text_content().unwrap().contains("$40.00"), "{:?}", monthly.text_content());
+    assert!(root.query_selector("[data-testid='advice-nest']").unwrap().is_some());
+    assert!(root.query_selector("[data-testid='advice-more-licenses']").unwrap().is_some());
+    let steps: Vec<String> =
+        all(&root, "[data-testid='step'] .step-head label").iter().map(|l| l.text_content().unwrap()).collect();
+    assert!(steps.iter().any(|s| s.contains("Get 85 free Resource Account licenses")), "{steps:?}");
+    assert!(steps.iter().any(|s| s.contains("Get 5 paid Phone System")), "{steps:?}");
+
+    let price = find(&root, "[data-testid='price']");
+    type_into(&price, "10").await;
+    assert_eq!(find(&root, "[data-testid='cost-monthly']").get_attribute("data-value").as_deref(), Some("50"));
+    type_into(&price, "-3").await;
+    assert_eq!(
+        find(&root, "[data-testid='cost-monthly']").get_attribute("data-value").as_deref(),
+        Some("50"),
+        "a negative price is refused"
+    );
 }

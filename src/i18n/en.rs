@@ -146,6 +146,11 @@ fn plan_error(path: &str, k: &ErrorKind) -> String {
     }
 }
 
+/// `count` (already formatted) with the singular or plural noun.
+fn n(count: &str, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == "1" { one } else { many })
+}
+
 pub(super) fn text(msg: &Msg) -> String {
     match msg {
         Msg::AppTitle => "Teams Phone resource account licenses".into(),
@@ -268,7 +273,9 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ResultsHeading => "Result".into(),
         Msg::FigureLabel(f) => figure(*f).into(),
         Msg::FigureExplain(f, r) => figure_explain(*f, *r).into(),
-        Msg::Summary { free, paid, needing } => format!("{needing} accounts need a license: {free} free, {paid} to pay for."),
+        Msg::Summary { free, paid, needing } => {
+            format!("{} a license: {free} free, {paid} to pay for.", n(needing, "account needs", "accounts need"))
+        }
         Msg::BarLabel { used, allotment, paid } => format!("{used} of {allotment} free licenses used; {paid} paid beyond them"),
         Msg::BarFree => "free".into(),
         Msg::BarPaid => "paid".into(),
@@ -337,11 +344,11 @@ pub(super) fn text(msg: &Msg) -> String {
         },
         Msg::StepPaidDetail(PaidLicenseKind::ResourceAccount) => "Beyond the allotment, buy more Microsoft Teams Phone Resource Account licenses (Web Direct: Billing › Purchase services; EA/CSP: your reseller). Do not use Teams Phone Standard for resource accounts.".into(),
         Msg::StepPaidDetail(PaidLicenseKind::PhoneSystem) => "Under the original rules, accounts beyond the allotment use a regular Phone System (Teams Phone Standard) user license, bought in Billing › Purchase services or through your channel.".into(),
-        Msg::StepCredits { count } => format!("Add Communications Credits for {count} toll-free numbers (Billing › Purchase services › Communications Credits), and set up auto-recharge"),
-        Msg::StepCreate { count } => format!("Create {count} resource accounts"),
+        Msg::StepCredits { count } => format!("Add Communications Credits for {} (Billing › Purchase services › Communications Credits), and set up auto-recharge", n(count, "toll-free number", "toll-free numbers")),
+        Msg::StepCreate { count } => format!("Create {}", n(count, "resource account", "resource accounts")),
         Msg::StepCreateDetail => "Teams admin center › Voice › Resource accounts (older: Org-wide settings › Resource accounts) › Add: display name, username, type. Skip any that already exist.".into(),
         Msg::StepCreateLine { kind: k, name, upn, number } => format!("{name}: {}, {upn}, {number}", kind(*k)),
-        Msg::StepLicense { count } => format!("Assign licenses to {count} accounts"),
+        Msg::StepLicense { count } => format!("Assign licenses to {}", n(count, "account", "accounts")),
         Msg::StepLicenseDetail => "Microsoft 365 admin center › Users › Active users › the account › set the usage location to the number's country first, then Licenses and apps › tick the license › Save changes.".into(),
         Msg::StepLicenseLine { name, license, swap } => {
             let l = match license {
@@ -357,15 +364,15 @@ pub(super) fn text(msg: &Msg) -> String {
         }
         Msg::StepSwapWarning => "Swapping: untick Phone System and tick Resource Account in the same save. Removing, saving, adding and saving again can break the account; the fix then is a new resource account.".into(),
         Msg::StepWait { hours } => format!("Wait for the licenses to reach Teams (up to {hours} hours)"),
-        Msg::StepNumbers { count } => format!("Assign {count} phone numbers"),
+        Msg::StepNumbers { count } => format!("Assign {}", n(count, "phone number", "phone numbers")),
         Msg::StepNumbersDetail => "Teams admin center › Voice › Resource accounts › the account › Assign/unassign › phone number type › the number › Save.".into(),
         Msg::StepNumberLine { name, number, number_type: t } => match t {
             Some(t) => format!("{name}: {number} ({})", number_type(*t)),
             None => format!("{name}: {number} (choose the number type)"),
         },
-        Msg::StepPstn { count } => format!("Set up PSTN use for {count} accounts"),
+        Msg::StepPstn { count } => format!("Set up PSTN use for {}", n(count, "account", "accounts")),
         Msg::StepPstnLine { name, need } => format!("{name}: {}", pstn(*need)),
-        Msg::StepAssociate { count } => format!("Associate {count} accounts with their auto attendants and call queues"),
+        Msg::StepAssociate { count } => format!("Associate {} with their auto attendants and call queues", n(count, "account", "accounts")),
         Msg::StepAssociateDetail => "Teams admin center › Voice › Auto attendants or Call queues › the one › Resource accounts › Add.".into(),
         Msg::StepAssociateLine { name, node, kind: k } => format!("{name} → {} {node}", kind(*k)),
         Msg::NoUpn => "no username yet".into(),

@@ -105,7 +105,7 @@ pub fn steps(p: &StepsProps) -> Html {
                 <summary>{ ctx.t(Msg::PowerShellHeading) }</summary>
                 <p class="hint">{ ctx.t(Msg::PowerShellIntro) }</p>
                 <button type="button" onclick={on_download} data-testid="download-script">{ ctx.t(Msg::DownloadScript) }</button>
-                if let Some(s) = script { <pre class="script"><code>{ s }</code></pre> }
+                if let Some(s) = script { <pre class="script" tabindex="0" aria-label={ctx.t(Msg::PowerShellHeading)} data-testid="script"><code>{ s }</code></pre> }
             </details>
         </section>
     }

@@ -82,3 +82,35 @@ export async function screenshot(page, name) {
   await fs.mkdir(artifactsDir, { recursive: true });
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
 }
+
+/** The calculator as a user sees it: one place that knows the locators. */
+export function calculator(page) {
+  const byTest = (id) => page.locator(`[data-testid="${id}"]`);
+  return {
+    byTest,
+    figure: (id) => figure(page, id),
+    async startEmpty() {
+      await byTest("example-empty").click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="call-flow-node"]').length === 0);
+    },
+    async setLicense(partNumber, count) {
+      const field = byTest(`license-${partNumber}`);
+      await field.fill("");
+      await field.type(String(count));
+    },
+    async setRules(value) {
+      await byTest("rules-edition").selectOption(value);
+    },
+    nodes: () => byTest("call-flow-node"),
+    accounts: () => byTest("resource-account"),
+  };
+}
+
+/** Runs axe-core in the page (the context must bypass CSP to inject it). */
+export async function axeScan(page) {
+  await page.addScriptTag({ path: path.join(root, "node_modules/axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help, target: v.nodes[0]?.target }));
+  });
+}
