@@ -317,7 +317,7 @@ fn remove_node(roots: &mut Vec<CallFlowNode>, path: &[usize]) -> Option<CallFlow
 }
 
 /// Depth of the deepest node in a subtree (1 for a leaf).
-fn subtree_depth(n: &CallFlowNode) -> usize {
+pub fn subtree_depth(n: &CallFlowNode) -> usize {
     let mut deepest = 0;
     let mut stack = vec![(n, 1usize)];
     while let Some((n, d)) = stack.pop() {

@@ -13,6 +13,7 @@ use crate::engine::{CallFlowNode, Decision, NodeKind, NumberType, PhoneNumber, P
 use crate::i18n::{DecisionLabel, Msg};
 use crate::plan_file::MAX_NESTING;
 use crate::platform::format_count;
+use crate::state::subtree_depth;
 
 /// Top-level call flows per page.
 pub const PAGE_SIZE: usize = 20;
@@ -191,16 +192,6 @@ struct Cursor<'a> {
     next_id: &'a mut u32,
     next_decision: &'a mut usize,
     decisions: &'a [Decision],
-}
-
-fn subtree_depth(n: &CallFlowNode) -> usize {
-    let mut deepest = 0;
-    let mut stack = vec![(n, 1usize)];
-    while let Some((n, d)) = stack.pop() {
-        deepest = deepest.max(d);
-        stack.extend(n.children.iter().map(|c| (c, d + 1)));
-    }
-    deepest
 }
 
 fn display_name(ctx: &Ctx, name: &str) -> String {
