@@ -7,6 +7,8 @@ pub mod engine;
 pub mod examples;
 pub mod i18n;
 pub mod plan_file;
+pub mod quote;
+pub mod share;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

@@ -228,6 +228,24 @@ pub fn read_plan_bytes(bytes: &[u8]) -> Result<Plan, PlanFileError> {
 /// Reads a plan file. Any problem comes back with the field path and, for JSON-level
 /// problems, the line and column.
 pub fn read_plan(text: &str) -> Result<Plan, PlanFileError> {
+    read(text, Check::Strict)
+}
+
+/// Reads a plan the app saved for itself: the shape, version and licenses are checked as
+/// strictly, but values the user is still typing (a half-entered number, a number without
+/// its type, an unfinished user name) are kept as they are rather than refused, so that
+/// work in progress survives a reload. Imports use [`read_plan`].
+pub fn read_plan_lenient(text: &str) -> Result<Plan, PlanFileError> {
+    read(text, Check::Shape)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Check {
+    Strict,
+    Shape,
+}
+
+fn read(text: &str, check: Check) -> Result<Plan, PlanFileError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(error("", ErrorKind::TooLarge { bytes: text.len() }));
     }
@@ -253,7 +271,7 @@ pub fn read_plan(text: &str) -> Result<Plan, PlanFileError> {
         json_error(path, e.inner())
     })?;
     de.end().map_err(|e| json_error(String::new(), &e))?;
-    validate(file)
+    validate(file, check)
 }
 
 fn check_header(h: &Header) -> Result<(), PlanFileError> {
@@ -317,7 +335,7 @@ fn json_error(path: String, e: &serde_json::Error) -> PlanFileError {
 }
 
 /// Checks what the JSON shape cannot: known SKUs, nesting, numbers, names, pricing.
-fn validate(file: FileV1) -> Result<Plan, PlanFileError> {
+fn validate(file: FileV1, check: Check) -> Result<Plan, PlanFileError> {
     let mut licenses = BTreeMap::new();
     for (part, count) in file.licenses.0 {
         let path = format!("licenses.{part}");
@@ -336,6 +354,10 @@ fn validate(file: FileV1) -> Result<Plan, PlanFileError> {
         let path = node_path(&at);
         if at.len() > MAX_NESTING {
             return Err(error(path, ErrorKind::TooDeep { max: MAX_NESTING }));
+        }
+        if check == Check::Shape {
+            stack.extend(node.children.iter().enumerate().rev().map(|(i, c)| (c, [at.as_slice(), &[i]].concat())));
+            continue;
         }
         if has_control_characters(&node.name) {
             return Err(error(format!("{path}.name"), ErrorKind::ControlCharacters));

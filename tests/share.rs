@@ -1,0 +1,128 @@
+//! Share links, page options, the embed snippet, the lenient reader and the quote text.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+
+use resource_account_calculator::engine::{evaluate, RuleEdition};
+use resource_account_calculator::examples::contoso_seed;
+use resource_account_calculator::i18n::Lang;
+use resource_account_calculator::plan_file::{read_plan, read_plan_lenient, write_plan, ErrorKind};
+use resource_account_calculator::quote::{quote, QuoteFormat, QuoteInput};
+use resource_account_calculator::share::*;
+
+#[test]
+fn base64url_matches_rfc_4648_vectors_without_padding() {
+    for (plain, encoded) in [
+        ("", ""),
+        ("f", "Zg"),
+        ("fo", "Zm8"),
+        ("foo", "Zm9v"),
+        ("foob", "Zm9vYg"),
+        ("fooba", "Zm9vYmE"),
+        ("foobar", "Zm9vYmFy"),
+    ] {
+        assert_eq!(base64url_encode(plain.as_bytes()), encoded);
+        assert_eq!(base64url_decode(encoded).as_deref(), Some(plain.as_bytes()));
+    }
+    assert_eq!(base64url_encode(&[0xfb, 0xff]), "-_8", "the URL-safe alphabet");
+    assert_eq!(base64url_decode("Zm9vYg=="), Some(b"foob".to_vec()), "padding is accepted");
+    assert_eq!(base64url_decode("Zm9v+"), None);
+    assert_eq!(base64url_decode("Zm9vY"), None, "a cut that leaves one character cannot be valid");
+}
+
+proptest! {
+    #[test]
+    fn base64url_round_trips(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        prop_assert_eq!(base64url_decode(&base64url_encode(&bytes)), Some(bytes));
+    }
+
+    #[test]
+    fn fragment_parser_never_panics(s in "\\PC{0,60}") {
+        let _ = parse_fragment(&s);
+        let _ = parse_query(&s);
+    }
+}
+
+#[test]
+fn fragments_carry_a_version_and_say_what_is_wrong() {
+    assert_eq!(parse_fragment(""), None);
+    assert_eq!(parse_fragment("#section-2"), None);
+    assert_eq!(parse_fragment(&fragment_for(b"foo")), Some(Ok(b"foo".to_vec())));
+    assert_eq!(fragment_for(b"foo"), "#plan=1.Zm9v");
+    assert_eq!(parse_fragment("#plan=2.Zm9v"), Some(Err(LinkError::NewerVersion(2))));
+    assert_eq!(parse_fragment("#plan=Zm9v"), Some(Err(LinkError::Malformed)));
+    assert_eq!(parse_fragment("#plan=1.Zm9v*"), Some(Err(LinkError::BadEncoding)));
+}
+
+#[test]
+fn page_options_from_the_query_string() {
+    let o = parse_query("?embed=1&readonly=true&lang=en-GB&rules=original&utm=x");
+    assert_eq!(
+        o,
+        PageOptions { embed: true, read_only: true, lang: Some(Lang::En), rules: Some(RuleEdition::Original) }
+    );
+    assert_eq!(parse_query("?rules=bogus&lang=xx"), PageOptions::default());
+    assert_eq!(query_for(&o), "?embed=1&readonly=1&lang=en&rules=original");
+    assert_eq!(query_for(&PageOptions::default()), "");
+}
+
+#[test]
+fn embed_snippet_escapes_what_goes_into_html_and_script() {
+    let (iframe, script) = embed_snippet(
+        "https://x.test/calc/?embed=1\"><script>alert(1)</script>#plan=1.AA",
+        "https://x.test'+alert(1)+'",
+        "Calc",
+    );
+    assert!(
+        iframe
+            .contains("src=\"https://x.test/calc/?embed=1&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;#plan=1.AA\""),
+        "{iframe}"
+    );
+    assert!(!iframe.contains("<script"));
+    assert!(script.contains("'https://x.test\\'+alert(1)+\\''"), "{script}");
+    assert!(script.contains(HEIGHT_MESSAGE_TYPE));
+    assert!(iframe.contains("sandbox=\"allow-scripts allow-downloads\""));
+}
+
+#[test]
+fn work_in_progress_survives_the_lenient_reader_but_not_an_import() {
+    let mut plan = contoso_seed();
+    plan.call_flows[0].resource_accounts[0].phone_number = Some("+1 425".into());
+    plan.call_flows[1].resource_accounts[0].number_type = None;
+    let text = write_plan(&plan).unwrap();
+    assert_eq!(read_plan_lenient(&text).unwrap(), plan);
+    assert!(matches!(read_plan(&text).unwrap_err().kind, ErrorKind::InvalidPhoneNumber(_)));
+    let newer = r#"{"format":"resource-account-plan","version":3}"#;
+    assert_eq!(read_plan_lenient(newer).unwrap_err().kind, ErrorKind::NewerVersion { version: 3 });
+}
+
+#[test]
+fn quote_text_and_markdown_carry_figures_cost_assumptions_and_link() {
+    let out = evaluate(&contoso_seed());
+    let count = |n: u64| n.to_string();
+    let money = |a: f64, c: &str| format!("{c} {a:.2}");
+    let input = QuoteInput {
+        lang: Lang::En,
+        outcome: &out,
+        date: "2026-11-21",
+        link: Some("https://x.test/#plan=1.AA"),
+        count: &count,
+        money: &money,
+    };
+    let text = quote(&input, QuoteFormat::Plain);
+    for want in [
+        "Free licenses: 85",
+        "To pay for: 5",
+        "USD 40.00 per month, USD 480.00 per year",
+        "original",
+        "2026-11-21",
+        "seen 2025-01-24",
+        "https://x.test/#plan=1.AA",
+    ] {
+        assert!(text.contains(want), "{want} missing from:\n{text}");
+    }
+    let md = quote(&input, QuoteFormat::Markdown);
+    assert!(md.contains("| Free licenses | 85 |"), "{md}");
+    assert!(md.contains("[Open this plan in the calculator](<https://x.test/#plan=1.AA>)"), "{md}");
+    assert!(md.contains("2026\\-11\\-21"), "Markdown punctuation is escaped: {md}");
+}
