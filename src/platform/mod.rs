@@ -85,3 +85,151 @@ pub fn today() -> String {
     let iso = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
     iso.get(..10).unwrap_or("plan").to_owned()
 }
+
+// ---- Storage: localStorage where the browser allows it, never a panic where it does not.
+
+/// The browser's localStorage, or `None` where it is blocked (sandboxed frames, some
+/// private modes): reading `window.localStorage` then throws, which is caught here.
+fn storage() -> Option<web_sys::Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+pub fn storage_available() -> bool {
+    storage().is_some()
+}
+
+pub fn storage_get(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// False when the browser refused (no storage, or quota exceeded).
+pub fn storage_set(key: &str, value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+pub fn storage_remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+// ---- Compression: the browser's CompressionStream (deflate-raw), bound here because
+// web-sys lists it as unstable.
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = CompressionStream)]
+    type JsCompressionStream;
+    #[wasm_bindgen(constructor, js_class = "CompressionStream", catch)]
+    fn new(format: &str) -> Result<JsCompressionStream, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn readable(this: &JsCompressionStream) -> web_sys::ReadableStream;
+    #[wasm_bindgen(method, getter)]
+    fn writable(this: &JsCompressionStream) -> web_sys::WritableStream;
+
+    #[wasm_bindgen(js_name = DecompressionStream)]
+    type JsDecompressionStream;
+    #[wasm_bindgen(constructor, js_class = "DecompressionStream", catch)]
+    fn new(format: &str) -> Result<JsDecompressionStream, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn readable(this: &JsDecompressionStream) -> web_sys::ReadableStream;
+    #[wasm_bindgen(method, getter)]
+    fn writable(this: &JsDecompressionStream) -> web_sys::WritableStream;
+}
+
+/// Pipes bytes through a transform stream and collects the output.
+async fn pipe(
+    bytes: &[u8],
+    readable: web_sys::ReadableStream,
+    writable: web_sys::WritableStream,
+) -> Result<Vec<u8>, JsValue> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts)?;
+    let pair = web_sys::ReadableWritablePair::new(&readable, &writable);
+    let out = blob.stream().pipe_through(&pair);
+    let response = web_sys::Response::new_with_opt_readable_stream(Some(&out))?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer()?).await?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+pub async fn deflate(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
+    let c = JsCompressionStream::new("deflate-raw")?;
+    pipe(bytes, c.readable(), c.writable()).await
+}
+
+/// Fails on anything that is not a complete deflate-raw stream (a cut or altered link).
+pub async fn inflate(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
+    let d = JsDecompressionStream::new("deflate-raw")?;
+    pipe(bytes, d.readable(), d.writable()).await
+}
+
+// ---- Clipboard
+
+/// Copies text; false where the browser refuses (sandboxed frames, no permission).
+pub async fn copy_text(text: &str) -> bool {
+    let navigator = gloo::utils::window().navigator();
+    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).unwrap_or(JsValue::UNDEFINED);
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return false;
+    }
+    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+// ---- The page's own URL
+
+/// `location.search`, `location.hash`, and the URL without its fragment.
+pub fn location_parts() -> (String, String, String) {
+    let loc = gloo::utils::window().location();
+    let search = loc.search().unwrap_or_default();
+    let hash = loc.hash().unwrap_or_default();
+    let href = loc.href().unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default().to_owned();
+    (search, hash, base)
+}
+
+pub fn origin() -> String {
+    gloo::utils::window().location().origin().unwrap_or_default()
+}
+
+/// Drops the fragment from the address bar without reloading (the plan it carried is now
+/// the page's own), so a reload shows the plan as edited, not as first shared.
+pub fn clear_fragment() {
+    let window = gloo::utils::window();
+    let (_, hash, base) = location_parts();
+    if !hash.is_empty() {
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&base));
+        }
+    }
+}
+
+// ---- Telling a parent page our height
+
+/// Inside a frame, posts `{type, height}` to the parent whenever the page's height
+/// changes. Only the height leaves the page; nothing of the plan.
+pub fn start_height_messages() {
+    use wasm_bindgen::closure::Closure;
+    let window = gloo::utils::window();
+    let Ok(Some(parent)) = window.parent() else { return };
+    if parent == window {
+        return;
+    }
+    let post = move || {
+        let Some(doc) = gloo::utils::window().document().and_then(|d| d.document_element()) else { return };
+        let height = f64::from(doc.scroll_height());
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &crate::share::HEIGHT_MESSAGE_TYPE.into());
+        let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.into());
+        let _ = parent.post_message(&msg, "*");
+    };
+    post();
+    let callback = Closure::<dyn FnMut()>::new(post);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        if let Some(body) = gloo::utils::document().body() {
+            observer.observe(&body);
+        }
+    }
+    // Lives as long as the page.
+    callback.forget();
+}

@@ -6,6 +6,7 @@ pub mod fields;
 mod licenses;
 mod quick_entry;
 mod results;
+mod share;
 pub mod state;
 mod steps;
 mod toolbar;
@@ -18,11 +19,15 @@ use yew::prelude::*;
 use crate::engine::{evaluate, Decision, Outcome, Plan, RuleEdition};
 use crate::examples;
 use crate::i18n::{Lang, Msg};
+use crate::plan_file::{read_plan_lenient, write_plan};
+use crate::platform;
+use crate::share::{fragment_for, parse_fragment, parse_query, LinkError, PageOptions};
 use crate::state::preorder_paths;
 use call_flows::{CallFlows, Shared, PAGE_SIZE};
 use licenses::Licenses;
 use quick_entry::QuickEntry;
 use results::Results;
+use share::SharePanel;
 use state::{Action, AppState, Ctx, UiState};
 use steps::Steps;
 use toolbar::Toolbar;
@@ -63,6 +68,70 @@ impl Reducible for ViewState {
     }
 }
 
+/// Where the plan is kept between visits.
+pub const PLAN_KEY: &str = "resource-account-calculator:plan";
+/// The user's own plan while a shared one is open, so "Back to my plan" can restore it.
+pub const BEFORE_LINK_KEY: &str = "resource-account-calculator:plan-before-link";
+/// A saved plan this version could not read, kept instead of being dropped.
+pub const UNREADABLE_KEY: &str = "resource-account-calculator:plan-unreadable";
+/// Autosave waits this long after the last change.
+const AUTOSAVE_MS: u32 = 400;
+
+/// Things said once, quietly, above the calculator.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Notices {
+    pub storage: Option<Msg>,
+    pub unreadable: Option<String>,
+    pub link_opened: bool,
+    pub link_error: Option<String>,
+}
+
+fn link_error_text(lang: Lang, e: &LinkError) -> String {
+    let t = |m: Msg| crate::i18n::t(lang, &m);
+    match e {
+        LinkError::Malformed => t(Msg::LinkErrorMalformed),
+        LinkError::NewerVersion(v) => t(Msg::LinkErrorNewer { version: v.to_string() }),
+        LinkError::BadEncoding => t(Msg::LinkErrorEncoding),
+        LinkError::Damaged => t(Msg::LinkErrorDamaged),
+        LinkError::NotAPlan(reason) => reason.clone(),
+    }
+}
+
+/// Decodes the plan a share link carries.
+async fn plan_from_fragment(payload: Vec<u8>, lang: Lang) -> Result<Plan, String> {
+    let bytes = platform::inflate(&payload).await.map_err(|_| link_error_text(lang, &LinkError::Damaged))?;
+    let text = String::from_utf8(bytes).map_err(|_| link_error_text(lang, &LinkError::Damaged))?;
+    read_plan_lenient(&text).map_err(|e| {
+        let reason = crate::i18n::t(lang, &Msg::PlanError { path: e.path.clone(), kind: e.kind.clone() });
+        link_error_text(lang, &LinkError::NotAPlan(reason))
+    })
+}
+
+/// The plan to start with: the one saved in this browser (not when embedded), else the
+/// example. A saved plan that cannot be read is kept aside, never dropped.
+fn startup_plan(options: &PageOptions, notices: &mut Notices, lang: Lang) -> Plan {
+    let mut plan = None;
+    if !options.embed {
+        if !platform::storage_available() {
+            notices.storage = Some(Msg::StorageUnavailable);
+        } else if let Some(text) = platform::storage_get(PLAN_KEY) {
+            match read_plan_lenient(&text) {
+                Ok(p) => plan = Some(p),
+                Err(e) => {
+                    platform::storage_set(UNREADABLE_KEY, &text);
+                    platform::storage_remove(PLAN_KEY);
+                    notices.unreadable = Some(crate::i18n::t(lang, &Msg::PlanError { path: e.path, kind: e.kind }));
+                }
+            }
+        }
+    }
+    let mut plan = plan.unwrap_or_else(examples::contoso_seed);
+    if let Some(rules) = options.rules {
+        plan.rules = rules;
+    }
+    plan
+}
+
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// The plan to start with; the seeds' Contoso when none is given.
@@ -79,10 +148,28 @@ fn outcome_of(plan: &Shared<Plan>) -> (Rc<Outcome>, Rc<Vec<Decision>>) {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let initial = props.initial.clone();
-    let state = use_reducer(move || UiState(AppState::with_plan(initial.unwrap_or_else(examples::contoso_seed))));
+    let options = use_memo((), |_| parse_query(&platform::location_parts().0));
+    let lang = options.lang.unwrap_or_default();
+    let startup = {
+        let (initial, options) = (props.initial.clone(), options.clone());
+        use_memo((), move |_| {
+            let mut n = Notices::default();
+            let plan = initial.unwrap_or_else(|| startup_plan(&options, &mut n, lang));
+            (plan, n)
+        })
+    };
+    let notices = {
+        let startup = startup.clone();
+        use_state(move || startup.1.clone())
+    };
+    let state = {
+        let startup = startup.clone();
+        use_reducer(move || UiState(AppState::with_plan(startup.0.clone())))
+    };
     let view = use_reducer(ViewState::default);
-    let lang = Lang::En;
+    let fragment = use_state(|| None::<AttrValue>);
+    let autosave = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let generation = use_mut_ref(|| 0u64);
 
     let go_to_node = {
         let view = view.dispatcher();
@@ -92,6 +179,75 @@ pub fn app(props: &AppProps) -> Html {
 
     let plan = Shared(state.0.plan.clone());
     let memo = use_memo(plan.clone(), outcome_of);
+
+    // Once: a plan in the link replaces the shown one (the user's own is kept aside), and
+    // an embedding page is told our height.
+    {
+        let (dispatch, notices, options) = (state.dispatcher(), notices.clone(), options.clone());
+        let had = state.0.plan.clone();
+        use_effect_with((), move |_| {
+            if options.embed {
+                platform::start_height_messages();
+            }
+            let hash = platform::location_parts().1;
+            if let Some(parsed) = parse_fragment(&hash) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let decoded = match parsed {
+                        Ok(payload) => plan_from_fragment(payload, lang).await,
+                        Err(e) => Err(link_error_text(lang, &e)),
+                    };
+                    let mut n = (*notices).clone();
+                    match decoded {
+                        Ok(mut shared) => {
+                            if let Some(rules) = options.rules {
+                                shared.rules = rules;
+                            }
+                            if !options.embed && *had != shared {
+                                if let Ok(mine) = write_plan(&had) {
+                                    platform::storage_set(BEFORE_LINK_KEY, &mine);
+                                }
+                                n.link_opened = true;
+                            }
+                            dispatch.dispatch(Action::ReplacePlan(shared));
+                            if !options.embed {
+                                platform::clear_fragment();
+                            }
+                        }
+                        Err(reason) => n.link_error = Some(reason),
+                    }
+                    notices.set(n);
+                });
+            }
+        });
+    }
+
+    // On every change: autosave (debounced) and a fresh share link.
+    {
+        let (notices, options, fragment, autosave, generation) =
+            (notices.clone(), options.clone(), fragment.clone(), autosave.clone(), generation.clone());
+        use_effect_with(plan.clone(), move |plan| {
+            let plan = plan.0.clone();
+            *generation.borrow_mut() += 1;
+            let mine = *generation.borrow();
+            let text = write_plan(&plan).unwrap_or_default();
+            if !options.embed && platform::storage_available() {
+                let (notices, text) = (notices.clone(), text.clone());
+                *autosave.borrow_mut() = Some(gloo::timers::callback::Timeout::new(AUTOSAVE_MS, move || {
+                    if !platform::storage_set(PLAN_KEY, &text) && notices.storage.is_none() {
+                        notices.set(Notices { storage: Some(Msg::StorageFull), ..(*notices).clone() });
+                    }
+                }));
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(compressed) = platform::deflate(text.as_bytes()).await {
+                    // Only the newest plan's link is shown, however the compressions finish.
+                    if *generation.borrow() == mine {
+                        fragment.set(Some(AttrValue::from(fragment_for(&compressed))));
+                    }
+                }
+            });
+        });
+    }
     let (outcome, decisions) = (Shared(memo.0.clone()), Shared(memo.1.clone()));
 
     // Bring a node into view: its top-level tree decides the page.
@@ -127,16 +283,60 @@ pub fn app(props: &AppProps) -> Html {
     };
     let rules = plan.0.rules;
     let o = &outcome.0;
+    let base = AttrValue::from(platform::location_parts().2.split('?').next().unwrap_or_default().to_owned());
+    let back_to_mine = {
+        let (d, notices) = (state.dispatcher(), notices.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(p) = platform::storage_get(BEFORE_LINK_KEY).and_then(|t| read_plan_lenient(&t).ok()) {
+                d.dispatch(Action::ReplacePlan(p));
+                platform::storage_remove(BEFORE_LINK_KEY);
+            } else {
+                d.dispatch(Action::Undo);
+            }
+            notices.set(Notices { link_opened: false, ..(*notices).clone() });
+        })
+    };
+    let download_unreadable = Callback::from(|_: MouseEvent| {
+        if let Some(text) = platform::storage_get(UNREADABLE_KEY) {
+            platform::download("resource-account-plan-unreadable.json", "application/json", &text);
+        }
+    });
+    let embed = options.embed;
+    let read_only = options.read_only;
+    let full_link = fragment.as_ref().map(|f| format!("{base}{f}"));
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
-            <div class="app" lang={lang.tag()}>
+            <div class={classes!("app", embed.then_some("embedded"), read_only.then_some("read-only"))} lang={lang.tag()}>
                 <header class="app-header">
                     <h1>{ ctx.t(Msg::AppTitle) }</h1>
-                    <p class="lede">{ ctx.t(Msg::AppLede) }</p>
-                    <p class="privacy">{ ctx.t(Msg::PrivacyNote) }</p>
-                    <Toolbar plan={plan.clone()} undo={state.0.undo.last().map(|u| u.what)} import_problem={state.0.import_problem.clone()} />
+                    if !embed {
+                        <p class="lede">{ ctx.t(Msg::AppLede) }</p>
+                        <p class="privacy">{ ctx.t(Msg::PrivacyNote) }</p>
+                    }
+                    <div class="notices" data-testid="notices">
+                        if let Some(m) = &notices.storage { <p class="notice" data-testid="storage-notice">{ ctx.t(m.clone()) }</p> }
+                        if let Some(reason) = &notices.unreadable {
+                            <p class="alert" data-testid="saved-unreadable">{ ctx.t(Msg::SavedPlanUnreadable { reason: reason.clone() }) }{ " " }
+                                <button type="button" class="link" onclick={download_unreadable}>{ ctx.t(Msg::DownloadUnreadable) }</button></p>
+                        }
+                        if notices.link_opened {
+                            <p class="alert" data-testid="link-opened">{ ctx.t(Msg::LinkOpened) }{ " " }
+                                <button type="button" class="link" onclick={back_to_mine} data-testid="back-to-my-plan">{ ctx.t(Msg::BackToMyPlan) }</button></p>
+                        }
+                        if let Some(reason) = &notices.link_error {
+                            <p class="alert" role="alert" data-testid="link-error">{ ctx.t(Msg::LinkDamaged { reason: reason.clone() }) }</p>
+                        }
+                    </div>
+                    if read_only {
+                        <p class="hint">{ ctx.t(Msg::ReadOnlyNote) }{ " " }
+                            if let Some(l) = &full_link { <a href={l.clone()} target="_blank" rel="noopener">{ ctx.t(Msg::OpenFullCalculator) }</a> }
+                        </p>
+                    } else if !embed {
+                        <Toolbar plan={plan.clone()} undo={state.0.undo.last().map(|u| u.what)} import_problem={state.0.import_problem.clone()} />
+                    }
                 </header>
                 <div class="layout">
+                    if !read_only {
                     <main class="inputs">
                         <section class="panel rules" aria-labelledby="rules-title">
                             <h2 id="rules-title">{ ctx.t(Msg::RulesHeading) }</h2>
@@ -153,11 +353,17 @@ pub fn app(props: &AppProps) -> Html {
                         <CallFlows plan={plan.clone()} decisions={decisions} page={page} on_page={on_page} filter={AttrValue::from(view.filter.clone())} on_filter={on_filter} />
                         <QuickEntry plan={plan.clone()} />
                     </main>
+                    }
                     <aside class="results-column">
                         <Results plan={plan.clone()} outcome={outcome.clone()} />
                     </aside>
                 </div>
-                <Steps plan={plan} outcome={outcome} />
+                if !embed {
+                    <SharePanel outcome={outcome.clone()} base={base.clone()} fragment={(*fragment).clone()} />
+                    <Steps plan={plan} outcome={outcome} />
+                } else if !read_only {
+                    <p class="hint">if let Some(l) = &full_link { <a href={l.clone()} target="_blank" rel="noopener">{ ctx.t(Msg::OpenFullCalculator) }</a> }</p>
+                }
             </div>
         </ContextProvider<Ctx>>
     }

@@ -1,0 +1,101 @@
+//! Share link, copy summary, embed snippet.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::call_flows::Shared;
+use super::state::use_ctx;
+use crate::engine::Outcome;
+use crate::i18n::Msg;
+use crate::platform::{copy_text, format_count, format_money, origin, today};
+use crate::quote::{quote, QuoteFormat, QuoteInput};
+use crate::share::{embed_snippet, query_for, PageOptions};
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    pub outcome: Shared<Outcome>,
+    /// The page URL without query or fragment.
+    pub base: AttrValue,
+    /// `#plan=…` for the current plan, once made.
+    pub fragment: Option<AttrValue>,
+}
+
+#[function_component(SharePanel)]
+pub fn share_panel(p: &ShareProps) -> Html {
+    let ctx = use_ctx();
+    let status = use_state(|| None::<String>);
+    let read_only = use_state(|| false);
+    let with_plan = use_state(|| true);
+    let link = p.fragment.as_ref().map(|f| format!("{}{}", p.base, f));
+
+    let copy = |text: Option<String>| {
+        let (ctx, status) = (ctx.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(text) = text.clone() else { return };
+            let (ctx, status) = (ctx.clone(), status.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = copy_text(&text).await;
+                status.set(Some(ctx.t(if ok { Msg::Copied } else { Msg::CopyFailed })));
+            });
+        })
+    };
+    let summary = |format: QuoteFormat| {
+        let count = |n: u64| format_count(n);
+        let money = |a: f64, c: &str| format_money(a, c);
+        let date = today();
+        quote(
+            &QuoteInput {
+                lang: ctx.lang,
+                outcome: &p.outcome.0,
+                date: &date,
+                link: link.as_deref(),
+                count: &count,
+                money: &money,
+            },
+            format,
+        )
+    };
+    let toggle = |s: &UseStateHandle<bool>| {
+        let s = s.clone();
+        Callback::from(move |e: Event| s.set(e.target_unchecked_into::<HtmlInputElement>().checked()))
+    };
+    let options = PageOptions { embed: true, read_only: *read_only, ..PageOptions::default() };
+    let src = format!(
+        "{}{}{}",
+        p.base,
+        query_for(&options),
+        if *with_plan { p.fragment.as_deref().unwrap_or("") } else { "" }
+    );
+    let (iframe, script) = embed_snippet(&src, &origin(), &ctx.t(Msg::EmbedTitle));
+    html! {
+        <section class="panel share" aria-labelledby="share-title">
+            <h2 id="share-title">{ ctx.t(Msg::ShareHeading) }</h2>
+            <div class="field">
+                <label for="share-link">{ ctx.t(Msg::ShareLinkLabel) }</label>
+                <div class="share-row">
+                    <input id="share-link" type="text" readonly=true data-testid="share-link"
+                        value={link.clone().unwrap_or_else(|| ctx.t(Msg::ShareLinkPending))} />
+                    <button type="button" onclick={copy(link.clone())} disabled={link.is_none()} data-testid="copy-link">{ ctx.t(Msg::Copy) }</button>
+                </div>
+            </div>
+            <div class="toolbar">
+                <button type="button" onclick={copy(Some(summary(QuoteFormat::Plain)))} data-testid="copy-summary-text">{ ctx.t(Msg::CopySummaryText) }</button>
+                <button type="button" onclick={copy(Some(summary(QuoteFormat::Markdown)))} data-testid="copy-summary-markdown">{ ctx.t(Msg::CopySummaryMarkdown) }</button>
+                if let Some(s) = &*status { <span role="status" data-testid="copy-status">{ s.clone() }</span> }
+            </div>
+            <details class="embed" data-testid="embed-panel">
+                <summary>{ ctx.t(Msg::EmbedHeading) }</summary>
+                <p class="hint">{ ctx.t(Msg::EmbedIntro) }</p>
+                <div class="toolbar">
+                    <label class="inline-field"><input type="checkbox" checked={*read_only} onchange={toggle(&read_only)} />{ ctx.t(Msg::EmbedReadOnly) }</label>
+                    <label class="inline-field"><input type="checkbox" checked={*with_plan} onchange={toggle(&with_plan)} />{ ctx.t(Msg::EmbedWithPlan) }</label>
+                </div>
+                <label for="embed-iframe">{ ctx.t(Msg::EmbedIframeLabel) }</label>
+                <textarea id="embed-iframe" readonly=true rows="3" value={iframe} data-testid="embed-iframe" />
+                <label for="embed-script">{ ctx.t(Msg::EmbedScriptLabel) }</label>
+                <textarea id="embed-script" readonly=true rows="8" value={script} data-testid="embed-script" />
+            </details>
+            if let Some(l) = &link { <p class="print-only">{ ctx.t(Msg::QuoteLink) }{ ": " }{ l.clone() }</p> }
+        </section>
+    }
+}
