@@ -180,17 +180,24 @@ pub fn app(props: &AppProps) -> Html {
     let plan = Shared(state.0.plan.clone());
     let memo = use_memo(plan.clone(), outcome_of);
 
-    // Once: a plan in the link replaces the shown one (the user's own is kept aside), and
-    // an embedding page is told our height.
+    // The latest plan, for handlers that outlive a render (hashchange).
+    let latest = use_mut_ref(|| plan.0.clone());
+    *latest.borrow_mut() = plan.0.clone();
+
+    // A plan in the link replaces the shown one, at startup and whenever the fragment
+    // changes (a link pasted into this tab); the user's own plan is kept aside. An
+    // embedding page is told our height.
     {
-        let (dispatch, notices, options) = (state.dispatcher(), notices.clone(), options.clone());
-        let had = state.0.plan.clone();
+        let (dispatch, notices, options, latest) =
+            (state.dispatcher(), notices.clone(), options.clone(), latest.clone());
         use_effect_with((), move |_| {
             if options.embed {
                 platform::start_height_messages();
             }
-            let hash = platform::location_parts().1;
-            if let Some(parsed) = parse_fragment(&hash) {
+            let open = Rc::new(move || {
+                let Some(parsed) = parse_fragment(&platform::location_parts().1) else { return };
+                let (dispatch, notices, options, latest) =
+                    (dispatch.clone(), notices.clone(), options.clone(), latest.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     let decoded = match parsed {
                         Ok(payload) => plan_from_fragment(payload, lang).await,
@@ -202,12 +209,17 @@ pub fn app(props: &AppProps) -> Html {
                             if let Some(rules) = options.rules {
                                 shared.rules = rules;
                             }
-                            if !options.embed && *had != shared {
-                                if let Ok(mine) = write_plan(&had) {
-                                    platform::storage_set(BEFORE_LINK_KEY, &mine);
+                            let mine = latest.borrow().clone();
+                            // Only a plan of the user's own (saved in this browser) is worth
+                            // keeping; a first visit's example is not.
+                            let own = platform::storage_get(PLAN_KEY).is_some();
+                            if !options.embed && own && *mine != shared {
+                                if let Ok(text) = write_plan(&mine) {
+                                    platform::storage_set(BEFORE_LINK_KEY, &text);
                                 }
                                 n.link_opened = true;
                             }
+                            n.link_error = None;
                             dispatch.dispatch(Action::ReplacePlan(shared));
                             if !options.embed {
                                 platform::clear_fragment();
@@ -217,7 +229,10 @@ pub fn app(props: &AppProps) -> Html {
                     }
                     notices.set(n);
                 });
-            }
+            });
+            open();
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| open());
+            move || drop(listener)
         });
     }
 
@@ -331,7 +346,7 @@ pub fn app(props: &AppProps) -> Html {
                         <p class="hint">{ ctx.t(Msg::ReadOnlyNote) }{ " " }
                             if let Some(l) = &full_link { <a href={l.clone()} target="_blank" rel="noopener">{ ctx.t(Msg::OpenFullCalculator) }</a> }
                         </p>
-                    } else if !embed {
+                    } else {
                         <Toolbar plan={plan.clone()} undo={state.0.undo.last().map(|u| u.what)} import_problem={state.0.import_problem.clone()} />
                     }
                 </header>

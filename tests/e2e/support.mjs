@@ -21,8 +21,10 @@ const types = {
   ".png": "image/png",
 };
 
-/** Serves dist/ at `base` (e.g. "/wiki/tools/calc/") on a free loopback port. */
-export async function serveDist(base = "/wiki/tools/calc/") {
+/** Serves dist/ at `base` (e.g. "/wiki/tools/calc/") on a free loopback port. With
+ * `cors`, adds `Access-Control-Allow-Origin: *`, which a sandboxed frame (opaque origin)
+ * needs to load the module script and the wasm. */
+export async function serveDist(base = "/wiki/tools/calc/", { cors = false } = {}) {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
     if (!url.pathname.startsWith(base)) {
@@ -37,7 +39,9 @@ export async function serveDist(base = "/wiki/tools/calc/") {
     }
     try {
       const body = await fs.readFile(file);
-      res.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" });
+      const headers = { "content-type": types[path.extname(file)] ?? "application/octet-stream" };
+      if (cors) headers["access-control-allow-origin"] = "*";
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end("not found");
@@ -113,4 +117,22 @@ export async function axeScan(page) {
     const result = await window.axe.run(document, { resultTypes: ["violations"] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help, target: v.nodes[0]?.target }));
   });
+}
+
+/** A second origin serving one HTML page at "/": the wiki page that embeds the calculator. */
+export async function serveHost(html) {
+  const server = http.createServer((req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(html);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+/** The share link the page shows, once it is made. */
+export async function shareLink(page) {
+  const input = page.locator('[data-testid="share-link"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="share-link"]')?.value.includes("#plan="));
+  return input.inputValue();
 }
