@@ -167,7 +167,8 @@ pub fn app(props: &AppProps) -> Html {
         use_reducer(move || UiState(AppState::with_plan(startup.0.clone())))
     };
     let view = use_reducer(ViewState::default);
-    let fragment = use_state(|| None::<AttrValue>);
+    // The share fragment and the plan generation it was made for.
+    let fragment = use_state(|| None::<(u64, AttrValue)>);
     let autosave = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     let generation = use_mut_ref(|| 0u64);
 
@@ -175,7 +176,7 @@ pub fn app(props: &AppProps) -> Html {
         let view = view.dispatcher();
         (*use_memo((), move |_| Callback::from(move |id: u32| view.dispatch(ViewAction::GoTo(id))))).clone()
     };
-    let ctx = Ctx { lang, dispatch: state.dispatcher(), go_to_node };
+    let ctx = Ctx { lang, dispatch: state.dispatcher(), go_to_node, read_only: options.read_only };
 
     let plan = Shared(state.0.plan.clone());
     let memo = use_memo(plan.clone(), outcome_of);
@@ -236,33 +237,41 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // On every change: autosave (debounced) and a fresh share link.
+    // Each plan change gets a number, so a link can tell whether it is for the plan shown.
+    let plan_generation = {
+        let generation = generation.clone();
+        *use_memo(plan.clone(), move |_| {
+            *generation.borrow_mut() += 1;
+            *generation.borrow()
+        })
+    };
+
+    // After a pause in editing: autosave and a fresh share link. Serializing a large plan
+    // takes milliseconds, so it is done once per pause, not once per keystroke.
     {
-        let (notices, options, fragment, autosave, generation) =
-            (notices.clone(), options.clone(), fragment.clone(), autosave.clone(), generation.clone());
+        let (notices, options, fragment, autosave) =
+            (notices.clone(), options.clone(), fragment.clone(), autosave.clone());
         use_effect_with(plan.clone(), move |plan| {
             let plan = plan.0.clone();
-            *generation.borrow_mut() += 1;
-            let mine = *generation.borrow();
-            let text = write_plan(&plan).unwrap_or_default();
-            if !options.embed && platform::storage_available() {
-                let (notices, text) = (notices.clone(), text.clone());
-                *autosave.borrow_mut() = Some(gloo::timers::callback::Timeout::new(AUTOSAVE_MS, move || {
-                    if !platform::storage_set(PLAN_KEY, &text) && notices.storage.is_none() {
-                        notices.set(Notices { storage: Some(Msg::StorageFull), ..(*notices).clone() });
-                    }
-                }));
-            }
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Ok(compressed) = platform::deflate(text.as_bytes()).await {
-                    // Only the newest plan's link is shown, however the compressions finish.
-                    if *generation.borrow() == mine {
-                        fragment.set(Some(AttrValue::from(fragment_for(&compressed))));
-                    }
+            let mine = plan_generation;
+            *autosave.borrow_mut() = Some(gloo::timers::callback::Timeout::new(AUTOSAVE_MS, move || {
+                let Ok(text) = write_plan(&plan) else { return };
+                if !options.embed
+                    && platform::storage_available()
+                    && !platform::storage_set(PLAN_KEY, &text)
+                    && notices.storage.is_none()
+                {
+                    notices.set(Notices { storage: Some(Msg::StorageFull), ..(*notices).clone() });
                 }
-            });
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(compressed) = platform::deflate(text.as_bytes()).await {
+                        fragment.set(Some((mine, AttrValue::from(fragment_for(&compressed)))));
+                    }
+                });
+            }));
         });
     }
+
     let (outcome, decisions) = (Shared(memo.0.clone()), Shared(memo.1.clone()));
 
     // Bring a node into view: its top-level tree decides the page.
@@ -318,7 +327,8 @@ pub fn app(props: &AppProps) -> Html {
     });
     let embed = options.embed;
     let read_only = options.read_only;
-    let full_link = fragment.as_ref().map(|f| format!("{base}{f}"));
+    let full_link = fragment.as_ref().map(|(_, f)| format!("{base}{f}"));
+    let link_pending = fragment.as_ref().is_none_or(|(g, _)| *g != plan_generation);
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
             <div class={classes!("app", embed.then_some("embedded"), read_only.then_some("read-only"))} lang={lang.tag()}>
@@ -374,7 +384,7 @@ pub fn app(props: &AppProps) -> Html {
                     </aside>
                 </div>
                 if !embed {
-                    <SharePanel outcome={outcome.clone()} base={base.clone()} fragment={(*fragment).clone()} />
+                    <SharePanel outcome={outcome.clone()} base={base.clone()} fragment={fragment.as_ref().map(|(_, f)| f.clone())} pending={link_pending} />
                     <Steps plan={plan} outcome={outcome} />
                 } else if !read_only {
                     <p class="hint">if let Some(l) = &full_link { <a href={l.clone()} target="_blank" rel="noopener">{ ctx.t(Msg::OpenFullCalculator) }</a> }</p>

@@ -141,6 +141,9 @@ fn cost(p: &CostProps) -> Html {
     html! {
         <div class="cost" data-testid="cost">
             <h3>{ ctx.t(Msg::CostHeading) }</h3>
+            if ctx.read_only {
+                <p data-testid="price-read-only">{ ctx.t(Msg::CostPrice) }{ ": " }{ format_money(pricing.paid_license_monthly, &pricing.currency) }</p>
+            } else {
             <div class="cost-fields">
                 <div class={classes!("field", price_draft.is_some().then_some("invalid"))}>
                     <label for="price">{ ctx.t(Msg::CostPrice) }</label>
@@ -153,6 +156,7 @@ fn cost(p: &CostProps) -> Html {
                     if currency_draft.is_some() { <span class="field-error" role="alert">{ ctx.t(Msg::CurrencyInvalid) }</span> }
                 </div>
             </div>
+            }
             if paid == 0 {
                 <p class="cost-total" data-testid="cost-monthly" data-value="0">{ ctx.t(Msg::CostNone) }</p>
             } else {

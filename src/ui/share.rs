@@ -18,6 +18,8 @@ pub struct ShareProps {
     pub base: AttrValue,
     /// `#plan=…` for the current plan, once made.
     pub fragment: Option<AttrValue>,
+    /// The plan changed since the link was made; a new one is on its way.
+    pub pending: bool,
 }
 
 #[function_component(SharePanel)]
@@ -73,7 +75,7 @@ pub fn share_panel(p: &ShareProps) -> Html {
             <div class="field">
                 <label for="share-link">{ ctx.t(Msg::ShareLinkLabel) }</label>
                 <div class="share-row">
-                    <input id="share-link" type="text" readonly=true data-testid="share-link"
+                    <input id="share-link" type="text" readonly=true data-testid="share-link" data-pending={p.pending.to_string()}
                         value={link.clone().unwrap_or_else(|| ctx.t(Msg::ShareLinkPending))} />
                     <button type="button" onclick={copy(link.clone())} disabled={link.is_none()} data-testid="copy-link">{ ctx.t(Msg::Copy) }</button>
                 </div>

@@ -27,6 +27,8 @@ pub struct Ctx {
     pub dispatch: UseReducerDispatcher<UiState>,
     /// Moves the editor to a node (by preorder id) and focuses it.
     pub go_to_node: Callback<u32>,
+    /// A published example: show, never edit.
+    pub read_only: bool,
 }
 
 impl Ctx {

@@ -173,10 +173,45 @@ test("where storage is blocked the full page works from memory and says so once"
   await frame.locator('[data-testid="license-MCOEV"]').fill("10");
   await frame.locator('[data-testid="free-allotment"][data-value="86"]').waitFor();
   const link = frame.locator('[data-testid="share-link"]');
-  for (let i = 0; i < 100 && !(await link.inputValue()).includes("#plan="); i++) await page.waitForTimeout(50);
+  for (let i = 0; i < 100 && (await link.getAttribute("data-pending")) !== "false"; i++) await page.waitForTimeout(50);
   assert.match(await link.inputValue(), /#plan=1\./, "a share link is made without storage");
   assert.equal(await frame.locator('[data-testid="storage-notice"]').count(), 1, "said once");
   assert.deepEqual(problems, []);
   await context.close();
   host.close();
+});
+
+test("a read-only embed of a published example shows figures and no editor", async () => {
+  const maker = await openPage(browser, site.url);
+  const link = await shareLink(maker.page);
+  await maker.context.close();
+  const fragment = link.slice(link.indexOf("#"));
+  const { page, context } = await openPage(browser, `${site.url}?embed=1&readonly=1${fragment}`);
+  await page.locator('[data-testid="free-allotment"][data-value="85"]').waitFor();
+  assert.equal(await page.locator("input, select, textarea").count(), 0, "nothing to edit");
+  assert.equal(await page.locator('[data-testid="paid-needed"]').getAttribute("data-value"), "5");
+  await context.close();
+});
+
+test("the printed quote carries the share link", async () => {
+  const { page, context } = await openPage(browser, site.url);
+  const link = await shareLink(page);
+  await page.emulateMedia({ media: "print" });
+  const printed = page.locator(".print-only");
+  assert.equal(await printed.isVisible(), true);
+  assert.ok((await printed.textContent()).includes(link));
+  assert.equal(await page.locator('[data-testid="call-flow-tree"]').isVisible(), false, "the editor is not printed");
+  await context.close();
+});
+
+test("a saved plan this version cannot read is reported and kept, not dropped", async () => {
+  const { page, context } = await openPage(browser, site.url);
+  await page.evaluate(() => localStorage.setItem("resource-account-calculator:plan", '{"format":"resource-account-plan","version":9}'));
+  await page.reload();
+  const notice = page.locator('[data-testid="saved-unreadable"]');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /newer version/);
+  const kept = await page.evaluate(() => localStorage.getItem("resource-account-calculator:plan-unreadable"));
+  assert.equal(kept, '{"format":"resource-account-plan","version":9}');
+  await context.close();
 });

@@ -133,6 +133,9 @@ export async function serveHost(html) {
 /** The share link the page shows, once it is made. */
 export async function shareLink(page) {
   const input = page.locator('[data-testid="share-link"]');
-  await page.waitForFunction(() => document.querySelector('[data-testid="share-link"]')?.value.includes("#plan="));
+  await page.waitForFunction(() => {
+    const el = document.querySelector('[data-testid="share-link"]');
+    return el?.value.includes("#plan=") && el.dataset.pending === "false";
+  });
   return input.inputValue();
 }
