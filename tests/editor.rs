@@ -240,3 +240,16 @@ fn script_creates_licenses_numbers_and_associates_with_quoted_user_text() {
     assert!(script.contains("# call flow 2 account 1: needs a user principal name"));
     assert!(!script.contains("No UPN"), "text of unusable accounts is left out");
 }
+
+#[test]
+fn form_values_of_kinds_and_number_types_match_the_plan_file() {
+    for t in NumberType::ALL {
+        assert_eq!(NumberType::parse(t.as_str()), Some(t));
+        assert_eq!(serde_json::to_string(&t).unwrap(), format!("\"{}\"", t.as_str()));
+    }
+    for k in NodeKind::ALL {
+        assert_eq!(NodeKind::parse(k.as_str()), Some(k));
+        assert_eq!(serde_json::to_string(&k).unwrap(), format!("\"{}\"", k.as_str()));
+    }
+    assert_eq!(NumberType::parse("CallingPlan"), None);
+}

@@ -15,6 +15,20 @@ pub enum NodeKind {
 }
 
 impl NodeKind {
+    pub const ALL: [NodeKind; 2] = [NodeKind::AutoAttendant, NodeKind::CallQueue];
+
+    /// The value used in plan files (and form fields).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NodeKind::AutoAttendant => "autoAttendant",
+            NodeKind::CallQueue => "callQueue",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<NodeKind> {
+        NodeKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
     /// `-ApplicationId` for `New-CsOnlineApplicationInstance` (LICENSING.md §5).
     pub fn application_id(self) -> &'static str {
         match self {
@@ -42,6 +56,21 @@ pub enum NumberType {
 }
 
 impl NumberType {
+    pub const ALL: [NumberType; 3] = [NumberType::CallingPlan, NumberType::DirectRouting, NumberType::OperatorConnect];
+
+    /// The value used in plan files (and form fields).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NumberType::CallingPlan => "callingPlan",
+            NumberType::DirectRouting => "directRouting",
+            NumberType::OperatorConnect => "operatorConnect",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<NumberType> {
+        NumberType::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
     /// The value `Set-CsPhoneNumberAssignment -PhoneNumberType` takes.
     pub fn powershell_name(self) -> &'static str {
         match self {

@@ -233,10 +233,8 @@ fn render_node(
         let ctx = ctx.clone();
         let path = path.clone();
         Callback::from(move |e: Event| {
-            let kind = match e.target_unchecked_into::<HtmlSelectElement>().value().as_str() {
-                "callQueue" => NodeKind::CallQueue,
-                _ => NodeKind::AutoAttendant,
-            };
+            let kind = NodeKind::parse(&e.target_unchecked_into::<HtmlSelectElement>().value())
+                .unwrap_or(NodeKind::AutoAttendant);
             ctx.send(Action::SetNodeKind { path: path.clone(), kind });
         })
     };
@@ -291,8 +289,7 @@ fn render_node(
         <li class={classes!("node", kind_class)} id={dom_id.clone()} data-testid="call-flow-node" data-depth={depth.to_string()}>
             <div class="node-head">
                 <select class="node-kind" aria-label={ctx.t(Msg::NodeKindLabel)} onchange={on_kind} data-testid="node-kind">
-                    <option value="autoAttendant" selected={node.kind == NodeKind::AutoAttendant}>{ ctx.t(Msg::NodeKindName(NodeKind::AutoAttendant)) }</option>
-                    <option value="callQueue" selected={node.kind == NodeKind::CallQueue}>{ ctx.t(Msg::NodeKindName(NodeKind::CallQueue)) }</option>
+                    { for NodeKind::ALL.into_iter().map(|k| html! { <option value={k.as_str()} selected={node.kind == k}>{ ctx.t(Msg::NodeKindName(k)) }</option> }) }
                 </select>
                 <input class="node-name" type="text" value={node.name.clone()} oninput={on_name}
                     aria-label={ctx.t(Msg::NodeName)} data-testid="node-name" />
@@ -350,12 +347,7 @@ fn render_account(
         let ctx = ctx.clone();
         let path = path.clone();
         Callback::from(move |e: Event| {
-            let v = match e.target_unchecked_into::<HtmlSelectElement>().value().as_str() {
-                "callingPlan" => Some(NumberType::CallingPlan),
-                "directRouting" => Some(NumberType::DirectRouting),
-                "operatorConnect" => Some(NumberType::OperatorConnect),
-                _ => None,
-            };
+            let v = NumberType::parse(&e.target_unchecked_into::<HtmlSelectElement>().value());
             ctx.send(Action::UpdateAccount { path: path.clone(), index, field: AccountField::NumberType(v) });
         })
     };
@@ -388,7 +380,7 @@ fn render_account(
         Decision::Paid => (DecisionLabel::Paid, "badge-paid"),
         Decision::NotNeeded => (DecisionLabel::NotNeeded, "badge-none"),
     };
-    let nt = |t: NumberType, v: &'static str| html! { <option value={v} selected={ra.number_type == Some(t)}>{ ctx.t(Msg::NumberTypeName(t)) }</option> };
+    let nt = |t: NumberType| html! { <option value={t.as_str()} selected={ra.number_type == Some(t)}>{ ctx.t(Msg::NumberTypeName(t)) }</option> };
     let cl = |l: CurrentLicense, v: &'static str| html! { <option value={v} selected={ra.current_license == l}>{ ctx.t(Msg::CurrentLicenseName(l)) }</option> };
     html! {
         <li class="account" data-testid="resource-account" data-decision={match decision { Decision::Free => "free", Decision::Paid => "paid", Decision::NotNeeded => "none" }}>
@@ -422,9 +414,7 @@ fn render_account(
                     <label for={format!("{base}-type")}>{ ctx.t(Msg::AccountNumberType) }</label>
                     <select id={format!("{base}-type")} onchange={on_number_type} data-testid="account-number-type">
                         <option value="" selected={ra.number_type.is_none()}>{ ctx.t(Msg::NumberTypeUnset) }</option>
-                        { nt(NumberType::CallingPlan, "callingPlan") }
-                        { nt(NumberType::DirectRouting, "directRouting") }
-                        { nt(NumberType::OperatorConnect, "operatorConnect") }
+                        { for NumberType::ALL.into_iter().map(nt) }
                     </select>
                 </div>
                 <div class="field">

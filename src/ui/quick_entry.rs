@@ -18,11 +18,7 @@ pub const QUICK_MAX: u32 = 5000;
 const PARENT_CHOICES: usize = 500;
 
 fn number_type_value(v: &str) -> NumberType {
-    match v {
-        "directRouting" => NumberType::DirectRouting,
-        "operatorConnect" => NumberType::OperatorConnect,
-        _ => NumberType::CallingPlan,
-    }
+    NumberType::parse(v).unwrap_or(NumberType::CallingPlan)
 }
 
 #[derive(Properties, PartialEq)]
@@ -63,11 +59,9 @@ pub fn quick_entry(p: &QuickEntryProps) -> Html {
     let on_kind = {
         let kind = kind.clone();
         Callback::from(move |e: Event| {
-            kind.set(if e.target_unchecked_into::<HtmlSelectElement>().value() == "autoAttendant" {
-                NodeKind::AutoAttendant
-            } else {
-                NodeKind::CallQueue
-            })
+            kind.set(
+                NodeKind::parse(&e.target_unchecked_into::<HtmlSelectElement>().value()).unwrap_or(NodeKind::CallQueue),
+            )
         })
     };
     let on_parent = {
@@ -147,8 +141,8 @@ pub fn quick_entry(p: &QuickEntryProps) -> Html {
                         <input type="tel" value={(*first).clone()} oninput={text(&first)} data-testid="quick-first-number" /></label>
                     <label class="inline-field"><span>{ ctx.t(Msg::QuickNumberType) }</span>
                         <select onchange={on_type}>
-                            { for [NumberType::CallingPlan, NumberType::DirectRouting, NumberType::OperatorConnect].into_iter().map(|t| html! {
-                                <option value={t_value(t)} selected={*number_type == t}>{ ctx.t(Msg::NumberTypeName(t)) }</option>
+                            { for NumberType::ALL.into_iter().map(|t| html! {
+                                <option value={t.as_str()} selected={*number_type == t}>{ ctx.t(Msg::NumberTypeName(t)) }</option>
                             }) }
                         </select></label>
                 }
@@ -157,14 +151,6 @@ pub fn quick_entry(p: &QuickEntryProps) -> Html {
             </form>
             <CsvImport />
         </details>
-    }
-}
-
-fn t_value(t: NumberType) -> &'static str {
-    match t {
-        NumberType::CallingPlan => "callingPlan",
-        NumberType::DirectRouting => "directRouting",
-        NumberType::OperatorConnect => "operatorConnect",
     }
 }
 
@@ -218,8 +204,8 @@ fn csv_import() -> Html {
                     <input type="file" accept=".csv,text/csv" onchange={on_file} data-testid="csv-file" /></label>
                 <label class="inline-field"><span>{ ctx.t(Msg::CsvNumberType) }</span>
                     <select onchange={on_type} data-testid="csv-number-type">
-                        { for [NumberType::CallingPlan, NumberType::DirectRouting, NumberType::OperatorConnect].into_iter().map(|t| html! {
-                            <option value={t_value(t)} selected={*number_type == t}>{ ctx.t(Msg::NumberTypeName(t)) }</option>
+                        { for NumberType::ALL.into_iter().map(|t| html! {
+                            <option value={t.as_str()} selected={*number_type == t}>{ ctx.t(Msg::NumberTypeName(t)) }</option>
                         }) }
                     </select></label>
                 <button type="button" class="primary" onclick={on_import} disabled={text.trim().is_empty()} data-testid="csv-import">{ ctx.t(Msg::CsvImport) }</button>

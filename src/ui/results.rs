@@ -6,7 +6,9 @@ use yew::prelude::*;
 
 use super::call_flows::Shared;
 use super::state::{use_ctx, Action, Ctx};
-use crate::engine::{flatten, AccountRef, Advice, Decision, Outcome, Plan, Pricing, Warning, DEFAULT_PRICE_SEEN};
+use crate::engine::{
+    flatten, AccountRef, Advice, Decision, FlatNode, Outcome, Plan, Pricing, Warning, DEFAULT_PRICE_SEEN,
+};
 use crate::i18n::{DecisionLabel, Figure, Msg};
 use crate::plan_file::is_currency_code;
 use crate::platform::{format_count, format_money};
@@ -172,8 +174,7 @@ fn cost(p: &CostProps) -> Html {
 }
 
 /// Links to the first few nodes a warning concerns.
-fn go_to_links(ctx: &Ctx, plan: &Plan, nodes: impl Iterator<Item = u32>) -> Html {
-    let flat = flatten(&plan.call_flows);
+fn go_to_links(ctx: &Ctx, flat: &[FlatNode<'_>], nodes: impl Iterator<Item = u32>) -> Html {
     let links: Vec<Html> = nodes
         .take(5)
         .filter_map(|id| flat.get(id as usize).map(|f| (id, f.node.name.clone())))
@@ -197,6 +198,7 @@ fn refs(accounts: &[AccountRef]) -> impl Iterator<Item = u32> + '_ {
 
 fn warnings(ctx: &Ctx, plan: &Plan, out: &Outcome) -> Html {
     let n = |len: usize| format_count(len as u64);
+    let flat = flatten(&plan.call_flows);
     let items: Vec<Html> = out
         .warnings
         .iter()
@@ -208,55 +210,55 @@ fn warnings(ctx: &Ctx, plan: &Plan, out: &Outcome) -> Html {
                 }
                 Warning::NodesWithoutResourceAccount { nodes } => (
                     ctx.t(Msg::WarnNodesWithoutAccount { count: n(nodes.len()) }),
-                    go_to_links(ctx, plan, nodes.iter().copied()),
+                    go_to_links(ctx, &flat, nodes.iter().copied()),
                     "warn-no-account",
                 ),
                 Warning::InvalidPhoneNumbers { accounts } => {
                     let ids: Vec<AccountRef> = accounts.iter().map(|(a, _)| *a).collect();
                     (
                         ctx.t(Msg::WarnInvalidNumbers { count: n(accounts.len()) }),
-                        go_to_links(ctx, plan, refs(&ids)),
+                        go_to_links(ctx, &flat, refs(&ids)),
                         "warn-invalid-numbers",
                     )
                 }
                 Warning::NumberTypeMissing { accounts } => (
                     ctx.t(Msg::WarnNumberTypeMissing { count: n(accounts.len()) }),
-                    go_to_links(ctx, plan, refs(accounts)),
+                    go_to_links(ctx, &flat, refs(accounts)),
                     "warn-number-type",
                 ),
                 Warning::ExtensionWithoutDirectRouting { accounts } => (
                     ctx.t(Msg::WarnExtension { count: n(accounts.len()) }),
-                    go_to_links(ctx, plan, refs(accounts)),
+                    go_to_links(ctx, &flat, refs(accounts)),
                     "warn-extension",
                 ),
                 Warning::DuplicatePhoneNumber { number, accounts } => (
                     ctx.t(Msg::WarnDuplicate { number: number.clone(), count: n(accounts.len()) }),
-                    go_to_links(ctx, plan, refs(accounts)),
+                    go_to_links(ctx, &flat, refs(accounts)),
                     "warn-duplicate",
                 ),
                 Warning::TollFreeNeedsCredits { accounts, credits_in_plan } => (
                     ctx.t(Msg::WarnTollFree { count: n(accounts.len()), credits_in_plan: *credits_in_plan }),
-                    go_to_links(ctx, plan, refs(accounts)),
+                    go_to_links(ctx, &flat, refs(accounts)),
                     "warn-toll-free",
                 ),
                 Warning::PstnUseNeedsSetup { need, accounts } => (
                     ctx.t(Msg::WarnPstn { count: n(accounts.len()), need: *need }),
-                    go_to_links(ctx, plan, refs(accounts)),
+                    go_to_links(ctx, &flat, refs(accounts)),
                     "warn-pstn",
                 ),
                 Warning::SwitchToFreeLicense { accounts } => (
                     ctx.t(Msg::WarnSwitch { count: n(accounts.len()) }),
-                    go_to_links(ctx, plan, refs(accounts)),
+                    go_to_links(ctx, &flat, refs(accounts)),
                     "warn-switch",
                 ),
                 Warning::ReplaceTeamsPhoneStandard { accounts } => (
                     ctx.t(Msg::WarnReplaceStandard { count: n(accounts.len()) }),
-                    go_to_links(ctx, plan, refs(accounts)),
+                    go_to_links(ctx, &flat, refs(accounts)),
                     "warn-replace-standard",
                 ),
                 Warning::UnneededPhoneSystemLicense { accounts } => (
                     ctx.t(Msg::WarnUnneeded { count: n(accounts.len()) }),
-                    go_to_links(ctx, plan, refs(accounts)),
+                    go_to_links(ctx, &flat, refs(accounts)),
                     "warn-unneeded",
                 ),
             };
