@@ -396,6 +396,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ShareHeading => "Share and embed".into(),
         Msg::ShareLinkLabel => "Link to this plan (the plan is inside the link; no server stores it)".into(),
         Msg::ShareLinkPending => "Making the link…".into(),
+        Msg::ShareLinkLong { length } => format!("This link is {length} characters long, and some email, chat and wiki tools cut long links: for a plan this size, send the saved file instead."),
         Msg::Copy => "Copy link".into(),
         Msg::Copied => "Copied.".into(),
         Msg::CopyFailed => "This page may not use the clipboard here: select the text and copy it.".into(),

@@ -221,6 +221,7 @@ pub enum Msg {
     ShareHeading,
     ShareLinkLabel,
     ShareLinkPending,
+    ShareLinkLong { length: String },
     Copy,
     Copied,
     CopyFailed,

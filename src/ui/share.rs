@@ -22,6 +22,9 @@ pub struct ShareProps {
     pub pending: bool,
 }
 
+/// Links longer than this are cut by some mail, chat and wiki tools.
+const LONG_LINK: usize = 8000;
+
 #[function_component(SharePanel)]
 pub fn share_panel(p: &ShareProps) -> Html {
     let ctx = use_ctx();
@@ -80,6 +83,9 @@ pub fn share_panel(p: &ShareProps) -> Html {
                     <button type="button" onclick={copy(link.clone())} disabled={link.is_none()} data-testid="copy-link">{ ctx.t(Msg::Copy) }</button>
                 </div>
             </div>
+            if let Some(l) = link.as_ref().filter(|l| l.len() > LONG_LINK) {
+                <p class="hint" data-testid="share-link-long">{ ctx.t(Msg::ShareLinkLong { length: format_count(l.len() as u64) }) }</p>
+            }
             <div class="toolbar">
                 <button type="button" onclick={copy(Some(summary(QuoteFormat::Plain)))} data-testid="copy-summary-text">{ ctx.t(Msg::CopySummaryText) }</button>
                 <button type="button" onclick={copy(Some(summary(QuoteFormat::Markdown)))} data-testid="copy-summary-markdown">{ ctx.t(Msg::CopySummaryMarkdown) }</button>

@@ -52,6 +52,7 @@ test("the share link rides in the fragment and restores the plan in a fresh brow
   assert.equal(await calc2.byTest("rules-edition").inputValue(), "current");
   assert.equal(await calc2.byTest("link-opened").count(), 0, "nothing of the user's own to keep in a fresh profile");
   assert.equal(fresh.page.url(), site.url, "the fragment is dropped once the plan is the page's own");
+  assert.equal(await calc2.byTest("share-link-long").count(), 0, "a small plan's link is short");
   await fresh.context.close();
 });
 
@@ -213,5 +214,18 @@ test("a saved plan this version cannot read is reported and kept, not dropped", 
   assert.match(await notice.textContent(), /newer version/);
   const kept = await page.evaluate(() => localStorage.getItem("resource-account-calculator:plan-unreadable"));
   assert.equal(kept, '{"format":"resource-account-plan","version":9}');
+  await context.close();
+});
+
+test("a link too long for mail and chat says so", async () => {
+  const { page, context } = await openPage(browser, site.url);
+  const calc = calculator(page);
+  await page.locator(".quick-entry > summary").click();
+  await calc.byTest("quick-count").fill("2000");
+  await calc.byTest("quick-add").click();
+  await page.locator('[data-testid="accounts-needing-license"][data-value="2090"]').waitFor();
+  const link = await shareLink(page);
+  assert.ok(link.length > 8000, `${link.length} characters`);
+  assert.match(await calc.byTest("share-link-long").textContent(), /send the saved file instead/);
   await context.close();
 });
