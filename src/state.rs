@@ -375,15 +375,19 @@ fn move_node(roots: &mut Vec<CallFlowNode>, path: &[usize], to: Move) {
 
 /// Every node's path in preorder, the order `engine::flatten` numbers them in.
 pub fn preorder_paths(roots: &[CallFlowNode]) -> Vec<NodePath> {
-    let mut out = Vec::new();
+    preorder_paths_iter(roots).collect()
+}
+
+/// The same, lazily: callers that need the first few stop without walking the rest.
+pub fn preorder_paths_iter(roots: &[CallFlowNode]) -> impl Iterator<Item = NodePath> + '_ {
     let mut stack: Vec<(&CallFlowNode, NodePath)> = roots.iter().enumerate().rev().map(|(i, n)| (n, vec![i])).collect();
-    while let Some((n, path)) = stack.pop() {
+    std::iter::from_fn(move || {
+        let (n, path) = stack.pop()?;
         for (i, c) in n.children.iter().enumerate().rev() {
             let mut p = path.clone();
             p.push(i);
             stack.push((c, p));
         }
-        out.push(path);
-    }
-    out
+        Some(path)
+    })
 }

@@ -294,3 +294,13 @@ pub fn t(lang: Lang, msg: &Msg) -> String {
         Lang::En => en::text(msg),
     }
 }
+
+/// A plan-file error in the reader's words, with its line and column when known.
+pub fn plan_error_text(lang: Lang, e: &crate::plan_file::PlanFileError) -> String {
+    let mut text = t(lang, &Msg::PlanError { path: e.path.clone(), kind: e.kind.clone() });
+    if let (Some(line), Some(column)) = (e.line, e.column) {
+        text.push(' ');
+        text.push_str(&t(lang, &Msg::PlanErrorAt { line: line.to_string(), column: column.to_string() }));
+    }
+    text
+}

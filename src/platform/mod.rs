@@ -4,10 +4,17 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+thread_local! {
+    /// Building an Intl.NumberFormat is costly and a render formats dozens of numbers:
+    /// one formatter for the page's life.
+    static NUMBER_FORMAT: js_sys::Intl::NumberFormat =
+        js_sys::Intl::NumberFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
+}
+
 /// `n` formatted for the reader's locale (the browser's default), e.g. 1,234 or 1 234.
 pub fn format_number(n: f64) -> String {
-    let nf = js_sys::Intl::NumberFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
-    nf.format()
+    NUMBER_FORMAT
+        .with(|nf| nf.format())
         .call1(&JsValue::NULL, &JsValue::from_f64(n))
         .ok()
         .and_then(|v| v.as_string())

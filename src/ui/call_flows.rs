@@ -39,10 +39,6 @@ pub struct CallFlowsProps {
     pub on_filter: Callback<String>,
 }
 
-fn count_kind(roots: &[CallFlowNode], kind: NodeKind) -> usize {
-    crate::engine::flatten(roots).iter().filter(|n| n.node.kind == kind).count()
-}
-
 fn tree_matches(node: &CallFlowNode, needle: &str) -> bool {
     let mut stack = vec![node];
     while let Some(n) = stack.pop() {
@@ -60,25 +56,53 @@ fn tree_matches(node: &CallFlowNode, needle: &str) -> bool {
     false
 }
 
-/// (nodes, accounts) in a subtree.
-fn subtree_size(node: &CallFlowNode) -> (usize, usize) {
+/// Nodes, accounts, auto attendants and call queues in a subtree.
+#[derive(Clone, Copy, Default)]
+struct Size {
+    nodes: usize,
+    accounts: usize,
+    auto_attendants: usize,
+    call_queues: usize,
+}
+
+fn subtree_size(node: &CallFlowNode) -> Size {
     let mut stack = vec![node];
-    let (mut nodes, mut accounts) = (0, 0);
+    let mut size = Size::default();
     while let Some(n) = stack.pop() {
-        nodes += 1;
-        accounts += n.resource_accounts.len();
+        size.nodes += 1;
+        size.accounts += n.resource_accounts.len();
+        match n.kind {
+            NodeKind::AutoAttendant => size.auto_attendants += 1,
+            NodeKind::CallQueue => size.call_queues += 1,
+        }
         stack.extend(n.children.iter());
     }
-    (nodes, accounts)
+    size
 }
 
 #[function_component(CallFlows)]
 pub fn call_flows(p: &CallFlowsProps) -> Html {
     let ctx = use_ctx();
     let roots = &p.plan.0.call_flows;
+
+    // One walk: where each top-level tree starts in preorder (for node ids and decisions),
+    // how many accounts it has, and how many of each kind the plan holds (for new names).
+    let mut trees = Vec::with_capacity(roots.len());
+    let mut total = Size::default();
+    for n in roots.iter() {
+        let size = subtree_size(n);
+        trees.push((total.nodes, total.accounts, size.accounts));
+        total.nodes += size.nodes;
+        total.accounts += size.accounts;
+        total.auto_attendants += size.auto_attendants;
+        total.call_queues += size.call_queues;
+    }
     let add = |kind: NodeKind| {
         let ctx = ctx.clone();
-        let n = count_kind(roots, kind) + 1;
+        let n = match kind {
+            NodeKind::AutoAttendant => total.auto_attendants,
+            NodeKind::CallQueue => total.call_queues,
+        } + 1;
         let last_page = roots.len() / PAGE_SIZE;
         let on_page = p.on_page.clone();
         let on_filter = p.on_filter.clone();
@@ -98,15 +122,6 @@ pub fn call_flows(p: &CallFlowsProps) -> Html {
         })
     };
 
-    // Where each top-level tree starts in preorder, for node ids and decisions.
-    let mut starts = Vec::with_capacity(roots.len());
-    let (mut node_at, mut account_at) = (0usize, 0usize);
-    for n in roots.iter() {
-        starts.push((node_at, account_at));
-        let (nodes, accounts) = subtree_size(n);
-        node_at += nodes;
-        account_at += accounts;
-    }
     let needle = p.filter.trim().to_lowercase();
     let shown: Vec<usize> =
         (0..roots.len()).filter(|&i| needle.is_empty() || tree_matches(&roots[i], &needle)).collect();
@@ -155,8 +170,7 @@ pub fn call_flows(p: &CallFlowsProps) -> Html {
             { pager.clone() }
             <ul class="tree" data-testid="call-flow-tree">
                 { for shown[from..to].iter().map(|&i| {
-                    let (first_node, first_account) = starts[i];
-                    let (_, accounts) = subtree_size(&roots[i]);
+                    let (first_node, first_account, accounts) = trees[i];
                     html! {
                         <Tree key={i} index={i} siblings={roots.len()} first_id={first_node as u32}
                             node={roots[i].clone()}
@@ -194,14 +208,6 @@ struct Cursor<'a> {
     decisions: &'a [Decision],
 }
 
-fn display_name(ctx: &Ctx, name: &str) -> String {
-    if name.trim().is_empty() {
-        ctx.t(Msg::Unnamed)
-    } else {
-        name.to_owned()
-    }
-}
-
 fn render_node(
     ctx: &Ctx,
     node: &CallFlowNode,
@@ -214,7 +220,7 @@ fn render_node(
     *cursor.next_id += 1;
     let index = *path.last().unwrap_or(&0);
     let depth = path.len();
-    let name = display_name(ctx, &node.name);
+    let name = ctx.name(&node.name);
     let dom_id = format!("node-{id}");
 
     let send = |action: Action| {

@@ -101,10 +101,8 @@ fn link_error_text(lang: Lang, e: &LinkError) -> String {
 async fn plan_from_fragment(payload: Vec<u8>, lang: Lang) -> Result<Plan, String> {
     let bytes = platform::inflate(&payload).await.map_err(|_| link_error_text(lang, &LinkError::Damaged))?;
     let text = String::from_utf8(bytes).map_err(|_| link_error_text(lang, &LinkError::Damaged))?;
-    read_plan_lenient(&text).map_err(|e| {
-        let reason = crate::i18n::t(lang, &Msg::PlanError { path: e.path.clone(), kind: e.kind.clone() });
-        link_error_text(lang, &LinkError::NotAPlan(reason))
-    })
+    read_plan_lenient(&text)
+        .map_err(|e| link_error_text(lang, &LinkError::NotAPlan(crate::i18n::plan_error_text(lang, &e))))
 }
 
 /// The plan to start with: the one saved in this browser (not when embedded), else the
@@ -120,7 +118,7 @@ fn startup_plan(options: &PageOptions, notices: &mut Notices, lang: Lang) -> Pla
                 Err(e) => {
                     platform::storage_set(UNREADABLE_KEY, &text);
                     platform::storage_remove(PLAN_KEY);
-                    notices.unreadable = Some(crate::i18n::t(lang, &Msg::PlanError { path: e.path, kind: e.kind }));
+                    notices.unreadable = Some(crate::i18n::plan_error_text(lang, &e));
                 }
             }
         }
@@ -148,7 +146,13 @@ fn outcome_of(plan: &Shared<Plan>) -> (Rc<Outcome>, Rc<Vec<Decision>>) {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let options = use_memo((), |_| parse_query(&platform::location_parts().0));
+    // The page's options and its URL without query or fragment, read once.
+    let page = use_memo((), |_| {
+        let (search, _, href) = platform::location_parts();
+        (Rc::new(parse_query(&search)), AttrValue::from(href.split('?').next().unwrap_or_default().to_owned()))
+    });
+    let options = page.0.clone();
+    let base = page.1.clone();
     let lang = options.lang.unwrap_or_default();
     let startup = {
         let (initial, options) = (props.initial.clone(), options.clone());
@@ -307,7 +311,6 @@ pub fn app(props: &AppProps) -> Html {
     };
     let rules = plan.0.rules;
     let o = &outcome.0;
-    let base = AttrValue::from(platform::location_parts().2.split('?').next().unwrap_or_default().to_owned());
     let back_to_mine = {
         let (d, notices) = (state.dispatcher(), notices.clone());
         Callback::from(move |_: MouseEvent| {

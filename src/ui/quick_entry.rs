@@ -10,7 +10,7 @@ use crate::engine::csv::{read_resource_accounts, CsvProblem};
 use crate::engine::{NodeKind, NumberType, PhoneNumber, Plan};
 use crate::i18n::Msg;
 use crate::platform::{format_count, read_file};
-use crate::state::{depth_allows, node, preorder_paths, FirstNumber};
+use crate::state::{depth_allows, node, preorder_paths_iter, FirstNumber};
 
 /// Most nodes quick entry adds at once.
 pub const QUICK_MAX: u32 = 5000;
@@ -38,9 +38,7 @@ pub fn quick_entry(p: &QuickEntryProps) -> Html {
     let error = use_state(|| None::<String>);
 
     let roots = &p.plan.0.call_flows;
-    let paths = preorder_paths(roots);
-    let parents: Vec<(String, String)> = paths
-        .iter()
+    let parents: Vec<(String, String)> = preorder_paths_iter(roots)
         .take(PARENT_CHOICES)
         .filter(|path| depth_allows(Some(path)))
         .map(|path| {

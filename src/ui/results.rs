@@ -6,9 +6,7 @@ use yew::prelude::*;
 
 use super::call_flows::Shared;
 use super::state::{use_ctx, Action, Ctx};
-use crate::engine::{
-    flatten, AccountRef, Advice, Decision, FlatNode, Outcome, Plan, Pricing, Warning, DEFAULT_PRICE_SEEN,
-};
+use crate::engine::{flatten, AccountRef, Advice, FlatNode, Outcome, Plan, Pricing, Warning, DEFAULT_PRICE_SEEN};
 use crate::i18n::{DecisionLabel, Figure, Msg};
 use crate::plan_file::is_currency_code;
 use crate::platform::{format_count, format_money};
@@ -73,7 +71,6 @@ fn bar(ctx: &Ctx, out: &Outcome) -> Html {
         allotment: format_count(f.free_allotment),
         paid: format_count(f.paid_needed),
     });
-    let count = |d: Decision| out.accounts.iter().filter(|x| x.decision == d).count() as u64;
     html! {
         <div class="bar-wrap">
             <svg class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" role="img" aria-label={label.clone()} data-testid="allotment-bar">
@@ -82,9 +79,9 @@ fn bar(ctx: &Ctx, out: &Outcome) -> Html {
                 <rect class="bar-unused" x={format!("{:.3}", a + b)} y="0" width={format!("{:.3}", (100.0 - a - b).max(0.0))} height="6" />
             </svg>
             <p class="bar-legend">
-                <span class="key key-free">{ ctx.t(Msg::DecisionCount { label: DecisionLabel::Free, count: format_count(count(Decision::Free)) }) }</span>
-                <span class="key key-paid">{ ctx.t(Msg::DecisionCount { label: DecisionLabel::Paid, count: format_count(count(Decision::Paid)) }) }</span>
-                <span class="key key-none">{ ctx.t(Msg::DecisionCount { label: DecisionLabel::NotNeeded, count: format_count(count(Decision::NotNeeded)) }) }</span>
+                <span class="key key-free">{ ctx.t(Msg::DecisionCount { label: DecisionLabel::Free, count: format_count(f.free_used) }) }</span>
+                <span class="key key-paid">{ ctx.t(Msg::DecisionCount { label: DecisionLabel::Paid, count: format_count(f.paid_needed) }) }</span>
+                <span class="key key-none">{ ctx.t(Msg::DecisionCount { label: DecisionLabel::NotNeeded, count: format_count(f.accounts_without_license_need) }) }</span>
                 <span class="key key-unused">{ format!("{} {}", format_count(unused), ctx.t(Msg::BarUnused)) }</span>
             </p>
         </div>
@@ -180,7 +177,7 @@ fn go_to_links(ctx: &Ctx, flat: &[FlatNode<'_>], nodes: impl Iterator<Item = u32
         .filter_map(|id| flat.get(id as usize).map(|f| (id, f.node.name.clone())))
         .map(|(id, name)| {
             let go = ctx.go_to_node.clone();
-            let name = if name.trim().is_empty() { ctx.t(Msg::Unnamed) } else { name };
+            let name = ctx.name(&name);
             html! { <button type="button" class="link" onclick={Callback::from(move |_: MouseEvent| go.emit(id))}>{ ctx.t(Msg::GoTo { name }) }</button> }
         })
         .collect();

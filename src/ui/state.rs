@@ -36,6 +36,15 @@ impl Ctx {
         i18n::t(self.lang, &msg)
     }
 
+    /// A name as shown: "(unnamed)" for a blank one.
+    pub fn name(&self, name: &str) -> String {
+        if name.trim().is_empty() {
+            self.t(Msg::Unnamed)
+        } else {
+            name.to_owned()
+        }
+    }
+
     pub fn send(&self, action: Action) {
         self.dispatch.dispatch(action);
     }

@@ -112,12 +112,7 @@ pub fn steps(p: &StepsProps) -> Html {
 }
 
 fn account_name(ctx: &Ctx, nodes: &[FlatNode<'_>], at: AccountRef) -> String {
-    let ra = &nodes[at.node as usize].node.resource_accounts[at.account as usize];
-    if ra.display_name.trim().is_empty() {
-        ctx.t(Msg::Unnamed)
-    } else {
-        ra.display_name.clone()
-    }
+    ctx.name(&nodes[at.node as usize].node.resource_accounts[at.account as usize].display_name)
 }
 
 /// Title, detail, per-account lines and a warning for one step.

@@ -3,11 +3,11 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::state::{use_ctx, Action, Ctx};
+use super::state::{use_ctx, Action};
 use crate::engine::Plan;
 use crate::examples;
-use crate::i18n::{Msg, UndoLabel};
-use crate::plan_file::{read_plan, read_plan_bytes, write_plan, PlanFileError};
+use crate::i18n::{plan_error_text, Msg, UndoLabel};
+use crate::plan_file::{read_plan, read_plan_bytes, write_plan};
 use crate::platform::{download, print, read_file, today};
 use crate::state::{ImportProblem, UndoWhat};
 
@@ -16,16 +16,6 @@ pub struct ToolbarProps {
     pub plan: super::call_flows::Shared<Plan>,
     pub undo: Option<UndoWhat>,
     pub import_problem: Option<ImportProblem>,
-}
-
-/// A plan-file error in the reader's words, with its line and column when known.
-pub fn describe_plan_error(ctx: &Ctx, e: &PlanFileError) -> String {
-    let mut text = ctx.t(Msg::PlanError { path: e.path.clone(), kind: e.kind.clone() });
-    if let (Some(line), Some(column)) = (e.line, e.column) {
-        text.push(' ');
-        text.push_str(&ctx.t(Msg::PlanErrorAt { line: line.to_string(), column: column.to_string() }));
-    }
-    text
 }
 
 #[function_component(Toolbar)]
@@ -43,7 +33,7 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
             download(&format!("resource-account-plan-{}.json", today()), "application/json", &text);
             // Warn, not refuse: the user keeps a copy, and learns what to fix first.
             note.set(
-                read_plan(&text).err().map(|e| ctx.t(Msg::ExportWarning { reason: describe_plan_error(&ctx, &e) })),
+                read_plan(&text).err().map(|e| ctx.t(Msg::ExportWarning { reason: plan_error_text(ctx.lang, &e) })),
             );
         })
     };
@@ -62,7 +52,7 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                     Err(()) => ctx.send(problem(ctx.t(Msg::FileReadFailed))),
                     Ok(bytes) => match read_plan_bytes(&bytes) {
                         Ok(plan) => ctx.send(Action::ReplacePlan(plan)),
-                        Err(e) => ctx.send(problem(describe_plan_error(&ctx, &e))),
+                        Err(e) => ctx.send(problem(plan_error_text(ctx.lang, &e))),
                     },
                 }
             });
