@@ -54,7 +54,7 @@ async function latency(selector, values, watch) {
     return times;
   }, { selector, values, watch });
 }
-const licenseTimes = await latency('[data-testid="license-MCOEV"]', ["10", "20", "30", "40", "50", "60", "70"], '[data-testid="free-allotment"]');
+const licenseTimes = await latency('[data-testid="license-MCOEV"]', ["10", "20", "30", "40", "50", "60", "70"], '[data-testid="qualifying-licenses"]');
 // Alternating invalid and valid numbers, so the field's own message changes every time.
 const nameTimes = await latency('[data-testid="account-phone"]', ["+1 425", "+1 425 555 9001", "+1 42", "+1 425 555 9002", "+1 4", "+1 425 555 9003"], '[data-testid="phone-error"]');
 await context.close();

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, skipping whatever is already there.
-# Versions and traps: shared/TOOLCHAIN.md (this machine reaches only the package registries).
+# Only the package registries are reachable (crates.io, npm, Debian), never GitHub: Trunk must
+# not fetch its tools. Trunk 0.21.14 is the last that builds with rustc 1.95; wasm-bindgen-cli
+# must equal the wasm-bindgen crate (=0.2.130); wasm-opt comes from npm's binaryen@132
+# (Debian's is too old for what rustc emits); Chromium and its driver come from Debian.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

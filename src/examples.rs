@@ -26,26 +26,96 @@ fn numbered_call_flows(count: usize) -> Vec<CallFlowNode> {
         .collect()
 }
 
-/// Seeds 000/002/003: "Contoso, Inc. purchased 600 licenses that included Phone System …
-/// 90 call queues and auto attendants that have phone numbers" → 85 free, 5 paid.
-pub fn contoso_seed() -> Plan {
-    Plan {
-        rules: RuleEdition::Original,
-        licenses: BTreeMap::from([("SPE_E5".to_owned(), 600)]),
-        call_flows: numbered_call_flows(90),
-        pricing: None,
+/// The worked examples the page offers under "Start from".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Example {
+    /// Contoso under the rules in force: what a first visit shows.
+    Contoso2025,
+    /// Contoso with 40 of its 90 AAs/CQs nested without numbers (the 2025 rules' case).
+    ContosoNested2025,
+    /// The 2022 page's Contoso: 500 Teams Phone + 100 Teams Shared Devices licenses.
+    Contoso2022,
+    /// The seeds' Contoso: 600 Phone System licenses.
+    Contoso2019,
+}
+
+impl Example {
+    pub const ALL: [Example; 4] =
+        [Example::Contoso2025, Example::ContosoNested2025, Example::Contoso2022, Example::Contoso2019];
+
+    pub fn plan(self) -> Plan {
+        match self {
+            Example::Contoso2025 => contoso(RuleEdition::E2025, &[("SPE_E5", 600)], numbered_call_flows(90)),
+            Example::ContosoNested2025 => contoso_nested_2025(),
+            Example::Contoso2022 => {
+                contoso(RuleEdition::E2022, &[("SPE_E5", 500), ("MCOCAP", 100)], numbered_call_flows(90))
+            }
+            Example::Contoso2019 => contoso(RuleEdition::E2019, &[("SPE_E5", 600)], numbered_call_flows(90)),
+        }
+    }
+
+    /// Which example, if any, a plan is, unchanged. Versions before the 2025 rules saved
+    /// the example a first visit showed as if it were the user's plan, without a customer:
+    /// such a plan is recognised too, so a returning visitor gets today's example rather
+    /// than an old one posing as their own.
+    pub fn of(plan: &Plan) -> Option<Example> {
+        Example::ALL.into_iter().find(|e| {
+            let example = e.plan();
+            example == *plan || (plan.customer.is_none() && Plan { customer: None, ..example } == *plan)
+        })
     }
 }
 
-/// The current Microsoft doc's version: 500 Teams Phone user licenses and 100 Teams
-/// Shared Devices licenses → 85 free; 90 AAs/CQs → 5 more to buy (LICENSING.md §1).
-pub fn contoso_current() -> Plan {
+fn contoso(rules: RuleEdition, licenses: &[(&str, u32)], call_flows: Vec<CallFlowNode>) -> Plan {
     Plan {
-        rules: RuleEdition::Current,
-        licenses: BTreeMap::from([("SPE_E5".to_owned(), 500), ("MCOCAP".to_owned(), 100)]),
-        call_flows: numbered_call_flows(90),
-        pricing: None,
+        rules,
+        customer: Some("Contoso".to_owned()),
+        licenses: licenses.iter().map(|(k, n)| ((*k).to_owned(), *n)).collect(),
+        call_flows,
+        ..Plan::default()
     }
+}
+
+/// virtual-user, 2019: "Contoso, Inc. purchased 600 licenses that included Phone System …
+/// 90 call queues and auto attendants that have phone numbers" → 85 free, 5 paid.
+pub fn contoso_2019() -> Plan {
+    Example::Contoso2019.plan()
+}
+
+/// The 2022 page's version: 500 Teams Phone user licenses and 100 Teams Shared Devices
+/// licenses → 85 free; 90 AAs/CQs → 5 more to buy (virtual-user, 2023).
+pub fn contoso_2022() -> Plan {
+    Example::Contoso2022.plan()
+}
+
+/// Contoso under the rules in force: 90 Resource Account licenses at no cost.
+pub fn contoso_2025() -> Plan {
+    Example::Contoso2025.plan()
+}
+
+/// Under the 2025 rules, if 40 of the 90 are nested AAs/CQs that never answer calls
+/// directly, they can drop their resource accounts: 50 licenses. 50 numbered top-level
+/// AAs/CQs; the first 10 auto attendants each reach 4 call queues without numbers.
+pub fn contoso_nested_2025() -> Plan {
+    let mut flows = numbered_call_flows(50);
+    let mut nested = 0;
+    for aa in flows.iter_mut().filter(|n| n.kind == NodeKind::AutoAttendant).take(10) {
+        for q in 1..=4 {
+            nested += 1;
+            let name = format!("{} queue {q}", aa.name);
+            aa.children.push(CallFlowNode {
+                kind: NodeKind::CallQueue,
+                name: name.clone(),
+                resource_accounts: vec![ResourceAccount {
+                    display_name: name,
+                    user_principal_name: Some(format!("cq-nested{nested:02}@contoso.com")),
+                    ..ResourceAccount::default()
+                }],
+                children: Vec::new(),
+            });
+        }
+    }
+    contoso(RuleEdition::E2025, &[("SPE_E5", 600)], flows)
 }
 
 /// A large, realistic plan for benchmarks and size tests: exactly `accounts` resource
@@ -90,9 +160,9 @@ pub fn synthetic(accounts: usize) -> Plan {
     }
     let licenses = u32::try_from(accounts.saturating_mul(8)).unwrap_or(u32::MAX);
     Plan {
-        rules: RuleEdition::Current,
+        rules: RuleEdition::E2025,
         licenses: BTreeMap::from([("SPE_E5".to_owned(), licenses), ("MCOPSTNC".to_owned(), 1)]),
         call_flows,
-        pricing: None,
+        ..Plan::default()
     }
 }

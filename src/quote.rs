@@ -25,6 +25,8 @@ fn md_escape(s: &str) -> String {
 
 pub struct QuoteInput<'a> {
     pub lang: Lang,
+    /// The customer or tenant the plan is for.
+    pub customer: Option<&'a str>,
     pub outcome: &'a Outcome,
     pub date: &'a str,
     pub link: Option<&'a str>,
@@ -41,7 +43,10 @@ pub fn quote(q: &QuoteInput<'_>, format: QuoteFormat) -> String {
         QuoteFormat::Markdown => md_escape(&s),
     };
     let mut lines = Vec::new();
-    let title = tr(Msg::AppTitle);
+    let title = match q.customer {
+        Some(c) => format!("{} — {c}", tr(Msg::AppTitle)),
+        None => tr(Msg::AppTitle),
+    };
     lines.push(match format {
         QuoteFormat::Plain => title,
         QuoteFormat::Markdown => format!("## {}", md_escape(&title)),
@@ -56,6 +61,7 @@ pub fn quote(q: &QuoteInput<'_>, format: QuoteFormat) -> String {
         (Figure::FreeUsed, f.free_used),
         (Figure::PaidNeeded, f.paid_needed),
         (Figure::LicensesToCoverAll, f.licenses_to_cover_all),
+        (Figure::AccountsRemovable, f.accounts_removable),
     ];
     if format == QuoteFormat::Markdown {
         lines.push(format!("| {} | |", md_escape(&tr(Msg::ResultsHeading))));
@@ -70,7 +76,19 @@ pub fn quote(q: &QuoteInput<'_>, format: QuoteFormat) -> String {
     }
     lines.push(String::new());
     let cost = &o.cost;
-    lines.push(esc(if f.paid_needed == 0 {
+    for line in &cost.lines {
+        let quantity = (q.count)(line.quantity);
+        lines.push(esc(match (line.unit_monthly, line.monthly()) {
+            (Some(unit), Some(total)) => tr(Msg::CostLine {
+                quantity,
+                item: line.item,
+                unit: (q.money)(unit, &cost.currency),
+                total: (q.money)(total, &cost.currency),
+            }),
+            _ => tr(Msg::CostLineUnpriced { quantity, item: line.item }),
+        }));
+    }
+    lines.push(esc(if cost.nothing_to_pay() {
         tr(Msg::CostNone)
     } else {
         tr(Msg::QuoteCost {
@@ -78,10 +96,18 @@ pub fn quote(q: &QuoteInput<'_>, format: QuoteFormat) -> String {
             yearly: (q.money)(cost.yearly, &cost.currency),
         })
     }));
-    lines.push(esc(tr(Msg::QuoteAssumptions {
-        price: (q.money)(cost.unit_monthly, &cost.currency),
-        default_seen: cost.default_price.then(|| DEFAULT_PRICE_SEEN.to_owned()),
-    })));
+    if cost.missing_prices {
+        lines.push(esc(tr(Msg::CostIncomplete)));
+    }
+    if cost.toll_free_numbers > 0 {
+        lines.push(esc(tr(Msg::CostTollFreeUsage {
+            count: (q.count)(cost.toll_free_numbers),
+            billing: cost.toll_free_billing,
+        })));
+    }
+    if cost.lines.iter().any(|l| l.default_price) {
+        lines.push(esc(tr(Msg::CostDefaultNote { seen: DEFAULT_PRICE_SEEN.to_owned() })));
+    }
     if let Some(link) = q.link {
         lines.push(String::new());
         lines.push(match format {

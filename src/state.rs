@@ -4,7 +4,10 @@
 
 use std::rc::Rc;
 
-use crate::engine::{CallFlowNode, CurrentLicense, NodeKind, NumberType, Plan, Pricing, ResourceAccount, RuleEdition};
+use crate::engine::{
+    CallFlowNode, Channel, CurrentLicense, NodeKind, NumberType, Plan, Pricing, ResourceAccount, RuleEdition,
+};
+use crate::examples::Example;
 use crate::plan_file::MAX_NESTING;
 
 /// A node's place: indexes from the top level down (`[2, 0]` = first child of the third
@@ -64,6 +67,9 @@ pub struct ImportProblem {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetRules(RuleEdition),
+    SetChannel(Channel),
+    /// Blank clears it.
+    SetCustomer(String),
     /// Count 0 removes the license from the plan.
     SetLicense {
         part_number: String,
@@ -113,8 +119,10 @@ pub enum Action {
         field: AccountField,
     },
     SetPricing(Pricing),
-    /// Import, example or clear: the old plan can be brought back with [`Action::Undo`].
+    /// Import or clear: the old plan can be brought back with [`Action::Undo`].
     ReplacePlan(Plan),
+    /// A worked example, marked as such until the user changes it.
+    LoadExample(Example),
     /// Appends call flows read from a CSV.
     ImportCallFlows(Vec<CallFlowNode>),
     ImportFailed(ImportProblem),
@@ -136,11 +144,19 @@ pub struct AppState {
     pub plan: Rc<Plan>,
     pub undo: Vec<UndoEntry>,
     pub import_problem: Option<ImportProblem>,
+    /// The plan shown is this worked example, unchanged: it is marked as an example and not
+    /// saved as the user's own.
+    pub example: Option<Example>,
 }
 
 impl AppState {
     pub fn with_plan(plan: Plan) -> Self {
         AppState { plan: Rc::new(plan), ..AppState::default() }
+    }
+
+    /// A worked example, marked as one.
+    pub fn with_example(example: Example) -> Self {
+        AppState { example: Some(example), ..AppState::with_plan(example.plan()) }
     }
 
     fn push_undo(&mut self, what: UndoWhat) {
@@ -153,10 +169,29 @@ impl AppState {
     /// Applies one change. Changes that make no sense (a path that no longer exists, a move
     /// past the end, nesting beyond [`MAX_NESTING`]) change nothing.
     pub fn apply(&mut self, action: Action) {
+        // Any edit makes the plan the user's own.
+        if !matches!(action, Action::LoadExample(_) | Action::ImportFailed(_) | Action::DismissImportProblem) {
+            self.example = None;
+        }
+        self.apply_inner(action);
+    }
+
+    fn apply_inner(&mut self, action: Action) {
         match action {
             Action::SetRules(rules) => {
                 if self.plan.rules != rules {
                     Rc::make_mut(&mut self.plan).rules = rules;
+                }
+            }
+            Action::SetChannel(channel) => {
+                if self.plan.channel != channel {
+                    Rc::make_mut(&mut self.plan).channel = channel;
+                }
+            }
+            Action::SetCustomer(text) => {
+                let customer = Some(text).filter(|t| !t.trim().is_empty());
+                if self.plan.customer != customer {
+                    Rc::make_mut(&mut self.plan).customer = customer;
                 }
             }
             Action::SetLicense { part_number, count } => {
@@ -250,12 +285,25 @@ impl AppState {
                     AccountField::CurrentLicense(v) => ra.current_license = v,
                 }
             }
-            Action::SetPricing(p) => Rc::make_mut(&mut self.plan).pricing = Some(p),
+            Action::SetPricing(p) => {
+                if self.plan.pricing != p {
+                    Rc::make_mut(&mut self.plan).pricing = p;
+                }
+            }
             Action::ReplacePlan(plan) => {
                 if plan != *self.plan {
                     self.push_undo(UndoWhat::ReplacePlan);
                     self.plan = Rc::new(plan);
                 }
+                self.import_problem = None;
+            }
+            Action::LoadExample(example) => {
+                let plan = example.plan();
+                if plan != *self.plan {
+                    self.push_undo(UndoWhat::ReplacePlan);
+                    self.plan = Rc::new(plan);
+                }
+                self.example = Some(example);
                 self.import_problem = None;
             }
             Action::ImportCallFlows(nodes) => {

@@ -9,6 +9,7 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 use resource_account_calculator::engine::{CallFlowNode, NodeKind, NumberType, Plan, ResourceAccount, RuleEdition};
+use resource_account_calculator::examples::contoso_2019;
 use resource_account_calculator::ui::{App, AppProps};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -64,8 +65,28 @@ fn empty_with(licenses: &[(&str, u32)]) -> Plan {
 }
 
 #[wasm_bindgen_test]
-async fn page_shows_contoso_85_free_and_5_paid_with_formula() {
+async fn a_first_visit_shows_the_2025_rules_on_the_contoso_example_marked_as_one() {
     let root = mount(None).await;
+    let rules = find(&root, "[data-testid='rules-edition']").dyn_into::<HtmlSelectElement>().unwrap();
+    assert_eq!(rules.value(), "2025");
+    let marker = find(&root, "[data-testid='example-marker']").text_content().unwrap();
+    assert!(marker.contains("Example: Contoso, 600 Teams Phone licenses, 90 auto attendants"), "{marker}");
+    assert_eq!(figure(&root, "accounts-needing-license"), 90);
+    assert_eq!(figure(&root, "free-used"), 90);
+    assert_eq!(figure(&root, "paid-needed"), 0);
+    assert_eq!(figure(&root, "accounts-removable"), 0);
+    assert_eq!(figure(&root, "edition-2019-paid-needed"), 5, "the seeds' answer beside today's");
+    assert_eq!(figure(&root, "edition-2022-paid-needed"), 5);
+    let formula = find(&root, "[data-testid='allotment-formula']").text_content().unwrap();
+    assert!(formula.contains("No allotment since 3 April 2025"), "{formula}");
+    click(&find(&root, "[data-testid='start-empty']")).await;
+    assert!(root.query_selector("[data-testid='example-marker']").unwrap().is_none());
+    assert_eq!(figure(&root, "accounts-needing-license"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn page_shows_the_seeds_contoso_85_free_and_5_paid_with_formula() {
+    let root = mount(Some(contoso_2019())).await;
     assert_eq!(figure(&root, "qualifying-licenses"), 600);
     assert_eq!(figure(&root, "free-allotment"), 85);
     assert_eq!(figure(&root, "accounts-needing-license"), 90);
@@ -80,7 +101,7 @@ async fn page_shows_contoso_85_free_and_5_paid_with_formula() {
 
 #[wasm_bindgen_test]
 async fn typing_a_license_count_recomputes_and_a_bad_count_keeps_the_old_value() {
-    let root = mount(Some(empty_with(&[]))).await;
+    let root = mount(Some(Plan { rules: RuleEdition::E2022, ..empty_with(&[]) })).await;
     assert_eq!(figure(&root, "free-allotment"), 0);
     let e5 = find(&root, "[data-testid='license-SPE_E5']");
     type_into(&e5, "600").await;
@@ -104,10 +125,13 @@ async fn adding_nesting_and_switching_editions() {
     assert_eq!(all(&root, "[data-testid='call-flow-node']").len(), 2);
     assert_eq!(all(&root, "[data-testid='call-flow-node'][data-depth='2']").len(), 1, "the queue is nested");
 
+    assert_eq!(figure(&root, "accounts-removable"), 1, "2025: the nested queue without a number can go");
+    assert_eq!(all(&root, "[data-testid='account-droppable']").len(), 1);
     let rules = find(&root, "[data-testid='rules-edition']");
-    choose(&rules, "current").await;
+    choose(&rules, "2022").await;
     assert_eq!(figure(&root, "accounts-needing-license"), 2);
-    choose(&rules, "original").await;
+    assert_eq!(figure(&root, "accounts-removable"), 0);
+    choose(&rules, "2019").await;
     assert_eq!(figure(&root, "accounts-needing-license"), 1);
     assert_eq!(figure(&root, "accounts-without-license-need"), 1);
     let badges: Vec<String> = all(&root, "[data-testid='resource-account']")
@@ -119,7 +143,7 @@ async fn adding_nesting_and_switching_editions() {
 
 #[wasm_bindgen_test]
 async fn an_invalid_number_is_marked_at_the_field_and_the_rest_still_computes() {
-    let root = mount(Some(empty_with(&[("MCOEV", 10)]))).await;
+    let root = mount(Some(Plan { rules: RuleEdition::E2022, ..empty_with(&[("MCOEV", 10)]) })).await;
     click(&find(&root, "[data-testid='add-call-queue']")).await;
     type_into(&find(&root, "[data-testid='account-phone']"), "250 555 0012").await;
     let error = find(&root, "[data-testid='phone-error']");
@@ -133,7 +157,7 @@ async fn an_invalid_number_is_marked_at_the_field_and_the_rest_still_computes() 
 #[wasm_bindgen_test]
 async fn delete_then_undo_brings_the_node_back() {
     let plan = Plan {
-        rules: RuleEdition::Current,
+        rules: RuleEdition::E2022,
         call_flows: vec![CallFlowNode {
             kind: NodeKind::AutoAttendant,
             name: "Main".into(),
@@ -160,7 +184,7 @@ async fn delete_then_undo_brings_the_node_back() {
 
 #[wasm_bindgen_test]
 async fn results_show_cost_warnings_advice_and_steps_for_contoso() {
-    let root = mount(None).await;
+    let root = mount(Some(contoso_2019())).await;
     let monthly = find(&root, "[data-testid='cost-monthly']");
     assert_eq!(monthly.get_attribute("data-value").as_deref(), Some("40"));
     assert!(monthly.text_content().unwrap().contains("$40.00"), "{:?}", monthly.text_content());
@@ -180,4 +204,17 @@ async fn results_show_cost_warnings_advice_and_steps_for_contoso() {
         Some("50"),
         "a negative price is refused"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_price_keeps_its_decimal_point_while_typed() {
+    let root = mount(Some(contoso_2019())).await;
+    let price = find(&root, "[data-testid='price']");
+    for (typed, monthly) in [("8", "40"), ("8.", "40"), ("8.9", "44.5"), ("8.99", "44.95")] {
+        type_into(&price, typed).await;
+        let input = price.clone().dyn_into::<HtmlInputElement>().unwrap();
+        assert_eq!(input.value(), typed, "the field keeps what was typed");
+        let got = find(&root, "[data-testid='cost-monthly']").get_attribute("data-value").unwrap();
+        assert_eq!(got.parse::<f64>().unwrap(), monthly.parse::<f64>().unwrap(), "{typed}");
+    }
 }

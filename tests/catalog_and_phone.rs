@@ -60,17 +60,96 @@ fn catalog_covers_government_and_education_variants_of_teams_phone() {
     for part in ["MCOEV_FACULTY", "MCOEV_STUDENT", "MCOEV_USGOV_GCCHIGH", "MCOEV_USGOV_DOD", "MCOCAP_GOV"] {
         assert!(sku::by_part_number(part).is_some(), "{part}");
     }
-    for cloud in [Cloud::Commercial, Cloud::Gcc, Cloud::GccHigh, Cloud::Dod] {
-        assert_eq!(sku::resource_account_license(cloud).map(|s| s.role), Some(SkuRole::ResourceAccount));
+    for (cloud, part) in [
+        (Cloud::Commercial, "PHONESYSTEM_VIRTUALUSER"),
+        (Cloud::Gcc, "PHONESYSTEM_VIRTUALUSER_GOV"),
+        (Cloud::GccHigh, "PHONESYSTEM_VIRTUALUSER_USGOV_GCCHIGH"),
+    ] {
+        assert_eq!(sku::resource_account_license(cloud).map(|s| s.part_number), Some(part));
+    }
+    assert_eq!(sku::resource_account_license(Cloud::Dod), None, "Microsoft lists no DoD Resource Account product");
+}
+
+#[test]
+fn doc_spellings_and_other_cases_of_part_numbers_find_the_same_product() {
+    assert_eq!(sku::by_part_number("MCOPSTN6").map(|s| s.part_number), Some("MCOPSTN_6"));
+    assert_eq!(sku::by_sku_id("{E43B5B99-8DFB-405F-9987-DC307F34BCBD}").map(|s| s.part_number), Some("MCOEV"));
+    assert_eq!(sku::resolve("mcoev").map(|s| s.key), Some("MCOEV"));
+    assert_eq!(sku::resolve("e43b5b99-8dfb-405f-9987-dc307f34bcbd").map(|s| s.key), Some("MCOEV"));
+}
+
+#[test]
+fn mcopstnpp_is_a_calling_plan_not_communications_credits() {
+    let pp = sku::by_part_number("MCOPSTNPP").unwrap();
+    assert_eq!((pp.role, pp.product_name), (SkuRole::CallingPlan, "Skype for Business PSTN Usage Calling Plan"));
+    assert_eq!(sku::by_part_number("MCOPSTNC").map(|s| s.role), Some(SkuRole::CommunicationsCredits));
+}
+
+#[test]
+fn both_products_named_mcopstn5_and_the_newer_mcopstn_5_are_told_apart() {
+    let first = sku::by_sku_id("54a152dc-90de-4996-93d2-bc47e670fc06").unwrap();
+    let second = sku::by_sku_id("d43177b5-475b-4880-92d4-d54c27b5efbd").unwrap();
+    assert_eq!((first.part_number, second.part_number), ("MCOPSTN5", "MCOPSTN5"));
+    assert_eq!(first.key, "MCOPSTN5");
+    assert_eq!(second.key, "d43177b5-475b-4880-92d4-d54c27b5efbd", "the second is keyed by its skuId");
+    assert_eq!(second.product_name, "Skype for Business PSTN Calling Domestic Small");
+    assert_eq!(sku::resolve(second.key), Some(second));
+    let today = sku::by_part_number("MCOPSTN_5").unwrap();
+    assert_eq!((today.sku_id, today.role), ("11dee6af-eca8-419f-8061-6864517c1875", SkuRole::CallingPlan));
+}
+
+/// The role a skus.csv row must end up with: the file's own role, except that Teams Rooms
+/// (which carry Phone System) make a tenant eligible without counting per 10.
+fn expected_role(csv_role: &str, name: &str) -> SkuRole {
+    match csv_role {
+        "PhoneSystemUser" if name.contains("Teams Rooms") => SkuRole::TeamsRooms,
+        "PhoneSystemUser" => SkuRole::PhoneSystemUser,
+        "SharedDevice" => SkuRole::SharedDevice,
+        "ResourceAccount" => SkuRole::ResourceAccount,
+        "CallingPlan" => SkuRole::CallingPlan,
+        "CommunicationsCredits" => SkuRole::CommunicationsCredits,
+        "NoTeamsPhone" => SkuRole::NoTeamsPhone,
+        other => panic!("unknown role {other}"),
     }
 }
 
 #[test]
-fn doc_spellings_of_part_numbers_find_the_same_product() {
-    assert_eq!(sku::by_part_number("MCOPSTN6").map(|s| s.part_number), Some("MCOPSTN_6"));
-    assert_eq!(sku::by_part_number("MCOPSTNPP").map(|s| s.part_number), Some("MCOPSTNC"));
-    assert_eq!(sku::by_sku_id("{E43B5B99-8DFB-405F-9987-DC307F34BCBD}").map(|s| s.part_number), Some("MCOEV"));
-    assert!(sku::by_part_number("mcoev").is_none(), "Graph part numbers are case-sensitive");
+fn every_row_of_skus_csv_resolves_by_part_number_and_sku_id_to_its_role() {
+    let csv = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/engine/skus.csv")).unwrap();
+    let mut rows = 0;
+    let mut that_matter = 0;
+    for line in csv.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let f: Vec<&str> = line.split(',').collect();
+        assert_eq!(f.len(), 6, "{line}");
+        let (part, id, name, role) = (f[0], f[1], f[2], expected_role(f[3], f[2]));
+        rows += 1;
+        that_matter += usize::from(role != SkuRole::NoTeamsPhone);
+        let by_id = sku::by_sku_id(id).unwrap_or_else(|| panic!("{id} ({name}) not found by skuId"));
+        assert_eq!((by_id.part_number, by_id.product_name, by_id.role), (part, name, role), "{id}");
+        assert_eq!(sku::resolve(by_id.key), Some(by_id), "{part}: its key finds it");
+        let by_part = sku::by_part_number(part).unwrap_or_else(|| panic!("{part} not found by part number"));
+        assert_eq!((by_part.part_number, by_part.role), (part, role), "{part}");
+        assert!(CATALOG.iter().any(|s| s.product_name.contains(name) && s.matches(name)), "{name} found by name");
+    }
+    assert_eq!(rows, 110);
+    assert_eq!(CATALOG.len(), 110);
+    assert_eq!(that_matter, 71, "products with Phone System, Shared Devices, Resource Account, Calling Plans, credits");
+}
+
+#[test]
+fn teams_rooms_make_a_tenant_eligible_but_never_count_per_10() {
+    for part in ["Microsoft_Teams_Rooms_Pro", "MTR_PREM", "MEETING_ROOM"] {
+        let s = sku::by_part_number(part).unwrap();
+        assert_eq!(s.role, SkuRole::TeamsRooms, "{part}");
+        assert!(s.role.includes_phone_system());
+    }
+    assert_eq!(sku::by_part_number("Microsoft_Teams_Rooms_Basic").map(|s| s.role), Some(SkuRole::NoTeamsPhone));
+    assert_eq!(
+        sku::by_part_number("Microsoft_365_E5_(no_Teams)").map(|s| s.role),
+        Some(SkuRole::PhoneSystemUser),
+        "E5 (no Teams) still includes Phone System"
+    );
+    assert_eq!(sku::by_part_number("Microsoft_365_E3_(no_Teams)").map(|s| s.role), Some(SkuRole::NoTeamsPhone));
 }
 
 #[test]

@@ -82,7 +82,7 @@ fn editing_account_fields_reaches_the_engine() {
     set(&mut s, AccountField::PhoneNumber("+1 250 555 0012".into()));
     set(&mut s, AccountField::NumberType(Some(NumberType::DirectRouting)));
     set(&mut s, AccountField::UserPrincipalName("  main@contoso.com ".into()));
-    s.apply(Action::SetRules(RuleEdition::Original));
+    s.apply(Action::SetRules(RuleEdition::E2019));
     s.apply(Action::SetLicense { part_number: "MCOEV".into(), count: 10 });
     let ra = &s.plan.call_flows[0].resource_accounts[0];
     assert_eq!(ra.user_principal_name.as_deref(), Some("main@contoso.com"));
@@ -147,7 +147,7 @@ fn replace_plan_keeps_the_old_one_for_undo_and_clears_import_problems() {
     let mut s = three_top_level();
     s.apply(Action::ImportFailed(ImportProblem { file_name: "x.json".into(), message: "bad".into() }));
     let before = s.plan.clone();
-    s.apply(Action::ReplacePlan(resource_account_calculator::examples::contoso_seed()));
+    s.apply(Action::ReplacePlan(resource_account_calculator::examples::contoso_2019()));
     assert_eq!(s.import_problem, None);
     assert_eq!(s.plan.call_flows.len(), 90);
     s.apply(Action::Undo);

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use resource_account_calculator::engine::rules::{allotment, licenses_to_cover_all};
 use resource_account_calculator::engine::*;
-use resource_account_calculator::examples::{contoso_current, contoso_seed};
+use resource_account_calculator::examples::{contoso_2019, contoso_2022};
 
 fn account(name: &str, number: Option<&str>) -> ResourceAccount {
     ResourceAccount {
@@ -25,7 +25,7 @@ fn plan(rules: RuleEdition, licenses: &[(&str, u32)], call_flows: Vec<CallFlowNo
         rules,
         licenses: licenses.iter().map(|(k, v)| (k.to_string(), *v)).collect::<BTreeMap<_, _>>(),
         call_flows,
-        pricing: None,
+        ..Plan::default()
     }
 }
 
@@ -41,7 +41,7 @@ fn main_line_with_nested_queue() -> Vec<CallFlowNode> {
 
 #[test]
 fn contoso_600_licenses_give_85_free_and_90_numbered_accounts_need_5_paid() {
-    let out = evaluate(&contoso_seed());
+    let out = evaluate(&contoso_2019());
     let f = out.figures;
     assert_eq!(f.qualifying_licenses, 600);
     assert_eq!(f.free_allotment, 85);
@@ -53,36 +53,42 @@ fn contoso_600_licenses_give_85_free_and_90_numbered_accounts_need_5_paid() {
 }
 
 #[test]
-fn contoso_current_500_users_and_100_shared_devices_give_85_free() {
-    let out = evaluate(&contoso_current());
+fn contoso_2022_500_users_and_100_shared_devices_give_85_free() {
+    let out = evaluate(&contoso_2022());
     assert_eq!(out.figures.qualifying_licenses, 600);
     assert_eq!(out.figures.free_allotment, 85);
     assert_eq!(out.figures.paid_needed, 5);
-    assert!(out.steps.contains(&Step::AcquirePaidLicenses { quantity: 5, kind: PaidLicenseKind::ResourceAccount }));
+    assert!(out.steps.contains(&Step::AcquirePaidLicenses {
+        quantity: 5,
+        kind: PaidLicenseKind::ResourceAccount,
+        channel: Channel::WebDirect
+    }));
 }
 
 #[test]
-fn contoso_seed_advice_names_nesting_and_more_licenses_and_cost() {
-    let out = evaluate(&contoso_seed());
+fn contoso_2019_advice_names_nesting_and_more_licenses_and_cost() {
+    let out = evaluate(&contoso_2019());
     assert!(out.advice.contains(&Advice::NestWithoutNumbers { accounts: 5 }));
     assert!(out.advice.contains(&Advice::AddQualifyingLicenses { licenses: 50 }));
     assert_eq!(out.cost.monthly, 40.0);
     assert_eq!(out.cost.yearly, 480.0);
-    assert!(out.cost.default_price);
+    let paid = out.cost.lines.iter().find(|l| l.item == CostItem::PaidLicense(PaidLicenseKind::PhoneSystem)).unwrap();
+    assert_eq!((paid.quantity, paid.unit_monthly, paid.default_price), (5, Some(8.0), true));
     assert_eq!(out.cost.currency, "USD");
+    assert!(!out.cost.missing_prices);
 }
 
 #[test]
 fn allotment_boundaries_at_0_1_9_10_19_qualifying_licenses() {
     for (licenses, expected) in [(0, 0), (1, 25), (9, 25), (10, 26), (19, 26), (20, 27)] {
-        let p = plan(RuleEdition::Current, &[("MCOEV", licenses)], vec![]);
+        let p = plan(RuleEdition::E2022, &[("MCOEV", licenses)], vec![]);
         assert_eq!(evaluate(&p).figures.free_allotment, expected, "{licenses} licenses");
     }
 }
 
 #[test]
 fn licenses_without_teams_phone_give_no_allotment_and_a_warning() {
-    let p = plan(RuleEdition::Current, &[("SPE_E3", 5000), ("ENTERPRISEPACK", 100)], main_line_with_nested_queue());
+    let p = plan(RuleEdition::E2022, &[("SPE_E3", 5000), ("ENTERPRISEPACK", 100)], main_line_with_nested_queue());
     let out = evaluate(&p);
     assert_eq!(out.figures.qualifying_licenses, 0);
     assert_eq!(out.figures.free_allotment, 0);
@@ -93,11 +99,11 @@ fn licenses_without_teams_phone_give_no_allotment_and_a_warning() {
 
 #[test]
 fn shared_devices_alone_count_under_current_rules_only() {
-    let current = evaluate(&plan(RuleEdition::Current, &[("MCOCAP", 100)], vec![]));
+    let current = evaluate(&plan(RuleEdition::E2022, &[("MCOCAP", 100)], vec![]));
     assert_eq!(current.figures.qualifying_licenses, 100);
     assert_eq!(current.figures.free_allotment, 35);
 
-    let original = evaluate(&plan(RuleEdition::Original, &[("MCOCAP", 100)], vec![]));
+    let original = evaluate(&plan(RuleEdition::E2019, &[("MCOCAP", 100)], vec![]));
     assert_eq!(original.figures.qualifying_licenses, 0);
     assert_eq!(original.figures.free_allotment, 25, "shared devices include Phone System: eligible, nothing per 10");
     assert!(original.advice.contains(&Advice::SharedDevicesNotCounted { licenses: 100 }));
@@ -105,7 +111,7 @@ fn shared_devices_alone_count_under_current_rules_only() {
 
 #[test]
 fn nested_account_without_number_needs_a_license_under_current_rules() {
-    let out = evaluate(&plan(RuleEdition::Current, &[("SPE_E5", 10)], main_line_with_nested_queue()));
+    let out = evaluate(&plan(RuleEdition::E2022, &[("SPE_E5", 10)], main_line_with_nested_queue()));
     assert_eq!(out.figures.accounts_needing_license, 2);
     assert_eq!(out.figures.accounts_without_license_need, 0);
     assert!(out.accounts.iter().all(|a| a.decision == Decision::Free));
@@ -113,15 +119,13 @@ fn nested_account_without_number_needs_a_license_under_current_rules() {
 
 #[test]
 fn nested_account_without_number_needs_none_under_original_rules() {
-    let out = evaluate(&plan(RuleEdition::Original, &[("SPE_E5", 10)], main_line_with_nested_queue()));
+    let out = evaluate(&plan(RuleEdition::E2019, &[("SPE_E5", 10)], main_line_with_nested_queue()));
     assert_eq!(out.figures.accounts_needing_license, 1);
     assert_eq!(out.figures.accounts_without_license_need, 1);
     let decisions: Vec<_> = out.accounts.iter().map(|a| a.decision).collect();
     assert_eq!(decisions, vec![Decision::Free, Decision::NotNeeded]);
-    assert!(out.advice.iter().any(|a| matches!(
-        a,
-        Advice::OtherEditionDiffers { rules: RuleEdition::Current, accounts_needing_license: 2, .. }
-    )));
+    let e2022 = out.editions.iter().find(|e| e.rules == RuleEdition::E2022).unwrap();
+    assert_eq!(e2022.figures.accounts_needing_license, 2);
 }
 
 #[test]
@@ -135,7 +139,7 @@ fn accounts_are_listed_in_preorder_with_node_ids() {
         ),
         node(NodeKind::CallQueue, "C", vec![account("c0", None)], vec![]),
     ];
-    let out = evaluate(&plan(RuleEdition::Current, &[("MCOEV", 1)], tree));
+    let out = evaluate(&plan(RuleEdition::E2022, &[("MCOEV", 1)], tree));
     let refs: Vec<(u32, u32)> = out.accounts.iter().map(|a| (a.at.node, a.at.account)).collect();
     assert_eq!(refs, vec![(0, 0), (0, 1), (1, 0), (2, 0)]);
 }
@@ -150,7 +154,7 @@ fn paid_part_falls_on_accounts_already_on_phone_system() {
         }
         tree.push(node(NodeKind::CallQueue, &format!("q{i}"), vec![ra], vec![]));
     }
-    let out = evaluate(&plan(RuleEdition::Original, &[("MCOEV", 9)], tree));
+    let out = evaluate(&plan(RuleEdition::E2019, &[("MCOEV", 9)], tree));
     assert_eq!(out.figures.paid_needed, 2);
     let paid: Vec<u32> = out.accounts.iter().filter(|a| a.decision == Decision::Paid).map(|a| a.at.node).collect();
     assert_eq!(paid, vec![0, 1], "the two on Phone System keep it; nobody swaps");
@@ -162,7 +166,7 @@ fn phone_system_on_a_covered_account_must_switch_in_one_operation_under_original
     let mut ra = account("Main", Some("+12505550012"));
     ra.current_license = CurrentLicense::PhoneSystem;
     let tree = vec![node(NodeKind::AutoAttendant, "Main", vec![ra], vec![])];
-    let out = evaluate(&plan(RuleEdition::Original, &[("MCOEV", 10)], tree));
+    let out = evaluate(&plan(RuleEdition::E2019, &[("MCOEV", 10)], tree));
     let at = AccountRef { node: 0, account: 0 };
     assert!(out.warnings.contains(&Warning::SwitchToFreeLicense { accounts: vec![at] }));
     let assign = out.steps.iter().find_map(|s| match s {
@@ -184,7 +188,7 @@ fn teams_phone_standard_on_a_resource_account_must_be_replaced_under_current_rul
     let mut ra = account("Main", None);
     ra.current_license = CurrentLicense::PhoneSystem;
     let tree = vec![node(NodeKind::AutoAttendant, "Main", vec![ra], vec![])];
-    let out = evaluate(&plan(RuleEdition::Current, &[("MCOEV", 10)], tree));
+    let out = evaluate(&plan(RuleEdition::E2022, &[("MCOEV", 10)], tree));
     assert!(out
         .warnings
         .contains(&Warning::ReplaceTeamsPhoneStandard { accounts: vec![AccountRef { node: 0, account: 0 }] }));
@@ -198,8 +202,8 @@ fn node_without_resource_account_is_warned() {
         vec![account("Main", None)],
         vec![node(NodeKind::CallQueue, "Orphan", vec![], vec![])],
     )];
-    let out = evaluate(&plan(RuleEdition::Current, &[("MCOEV", 10)], tree));
-    assert!(out.warnings.contains(&Warning::NodesWithoutResourceAccount { nodes: vec![1] }));
+    let out = evaluate(&plan(RuleEdition::E2022, &[("MCOEV", 10)], tree));
+    assert!(out.warnings.contains(&Warning::NodesWithoutResourceAccount { nodes: vec![1], top_level_only: false }));
 }
 
 #[test]
@@ -208,7 +212,7 @@ fn duplicate_numbers_are_warned_whatever_their_formatting() {
         node(NodeKind::AutoAttendant, "A", vec![account("A", Some("+1 (250) 555-0012"))], vec![]),
         node(NodeKind::CallQueue, "B", vec![account("B", Some("+1.250.555.0012"))], vec![]),
     ];
-    let out = evaluate(&plan(RuleEdition::Current, &[("MCOEV", 10)], tree));
+    let out = evaluate(&plan(RuleEdition::E2022, &[("MCOEV", 10)], tree));
     assert!(out.warnings.contains(&Warning::DuplicatePhoneNumber {
         number: "+12505550012".into(),
         accounts: vec![AccountRef { node: 0, account: 0 }, AccountRef { node: 1, account: 0 }],
@@ -220,16 +224,15 @@ fn toll_free_needs_credits_and_a_purchase_step_unless_credits_are_in_the_plan() 
     let mut ra = account("Toll-free", Some("+18005550100"));
     ra.toll_free = true;
     let tree = vec![node(NodeKind::AutoAttendant, "Main", vec![ra], vec![])];
-    let out = evaluate(&plan(RuleEdition::Current, &[("MCOEV", 10)], tree.clone()));
-    assert!(out.warnings.iter().any(|w| matches!(w, Warning::TollFreeNeedsCredits { credits_in_plan: false, .. })));
-    assert!(out.steps.contains(&Step::AcquireCommunicationsCredits { toll_free_accounts: 1 }));
+    let out = evaluate(&plan(RuleEdition::E2022, &[("MCOEV", 10)], tree.clone()));
+    assert!(out.warnings.iter().any(|w| matches!(w, Warning::TollFreeUsage { credits_in_plan: false, .. })));
+    assert!(out
+        .steps
+        .contains(&Step::PrepareTollFree { toll_free_accounts: 1, billing: TollFreeBilling::CommunicationsCredits }));
 
-    let with_credits = evaluate(&plan(RuleEdition::Current, &[("MCOEV", 10), ("MCOPSTNC", 1)], tree));
-    assert!(with_credits
-        .warnings
-        .iter()
-        .any(|w| matches!(w, Warning::TollFreeNeedsCredits { credits_in_plan: true, .. })));
-    assert!(!with_credits.steps.iter().any(|s| matches!(s, Step::AcquireCommunicationsCredits { .. })));
+    let with_credits = evaluate(&plan(RuleEdition::E2022, &[("MCOEV", 10), ("MCOPSTNC", 1)], tree));
+    assert!(with_credits.warnings.iter().any(|w| matches!(w, Warning::TollFreeUsage { credits_in_plan: true, .. })));
+    assert!(!with_credits.steps.iter().any(|s| matches!(s, Step::PrepareTollFree { .. })));
 }
 
 #[test]
@@ -242,7 +245,7 @@ fn caller_id_accounts_need_what_their_number_type_requires() {
     let mut bare = account("None", None);
     bare.outbound_caller_id = true;
     let tree = vec![node(NodeKind::CallQueue, "Q", vec![calling_plan, operator_connect, bare], vec![])];
-    let out = evaluate(&plan(RuleEdition::Current, &[("MCOEV", 10)], tree));
+    let out = evaluate(&plan(RuleEdition::E2022, &[("MCOEV", 10)], tree));
     let needs: Vec<_> = out
         .warnings
         .iter()
@@ -257,7 +260,7 @@ fn caller_id_accounts_need_what_their_number_type_requires() {
 #[test]
 fn invalid_number_is_warned_and_still_counts_as_a_number() {
     let tree = vec![node(NodeKind::AutoAttendant, "A", vec![account("A", Some("250 555 0012"))], vec![])];
-    let out = evaluate(&plan(RuleEdition::Original, &[("MCOEV", 10)], tree));
+    let out = evaluate(&plan(RuleEdition::E2019, &[("MCOEV", 10)], tree));
     assert_eq!(out.figures.accounts_needing_license, 1);
     assert!(out.warnings.contains(&Warning::InvalidPhoneNumbers {
         accounts: vec![(AccountRef { node: 0, account: 0 }, PhoneNumberError::MissingPlus)]
@@ -266,7 +269,7 @@ fn invalid_number_is_warned_and_still_counts_as_a_number() {
 
 #[test]
 fn steps_for_a_small_tenant_come_in_admin_order() {
-    let out = evaluate(&plan(RuleEdition::Current, &[("SPE_E5", 50)], main_line_with_nested_queue()));
+    let out = evaluate(&plan(RuleEdition::E2022, &[("SPE_E5", 50)], main_line_with_nested_queue()));
     let kinds: Vec<&str> = out
         .steps
         .iter()
@@ -274,7 +277,9 @@ fn steps_for_a_small_tenant_come_in_admin_order() {
             Step::CheckSubscriptions => "check",
             Step::AcquireFreeLicenses { .. } => "free",
             Step::AcquirePaidLicenses { .. } => "paid",
-            Step::AcquireCommunicationsCredits { .. } => "credits",
+            Step::AcquireCallingPlans { .. } => "calling plans",
+            Step::PrepareTollFree { .. } => "toll-free",
+            Step::TargetNestedDirectly { .. } => "target nested",
             Step::CreateResourceAccounts { .. } => "create",
             Step::AssignLicenses { .. } => "license",
             Step::WaitForLicenses { .. } => "wait",
@@ -284,22 +289,32 @@ fn steps_for_a_small_tenant_come_in_admin_order() {
         })
         .collect();
     assert_eq!(kinds, vec!["check", "free", "create", "license", "wait", "number", "associate"]);
-    assert!(out.steps.contains(&Step::AcquireFreeLicenses { quantity: 2, allotment: 30, already_owned: 0 }));
+    assert!(out.steps.contains(&Step::AcquireFreeLicenses {
+        quantity: 2,
+        allotment: Some(30),
+        already_owned: 0,
+        channel: Channel::WebDirect
+    }));
 }
 
 #[test]
 fn free_licenses_already_owned_reduce_the_quantity_to_buy() {
     let out = evaluate(&plan(
-        RuleEdition::Current,
+        RuleEdition::E2022,
         &[("SPE_E5", 50), ("PHONESYSTEM_VIRTUALUSER", 1)],
         main_line_with_nested_queue(),
     ));
-    assert!(out.steps.contains(&Step::AcquireFreeLicenses { quantity: 1, allotment: 30, already_owned: 1 }));
+    assert!(out.steps.contains(&Step::AcquireFreeLicenses {
+        quantity: 1,
+        allotment: Some(30),
+        already_owned: 1,
+        channel: Channel::WebDirect
+    }));
 }
 
 #[test]
 fn unknown_part_numbers_count_for_nothing_and_are_named() {
-    let out = evaluate(&plan(RuleEdition::Current, &[("NOT_A_SKU", 1000)], vec![]));
+    let out = evaluate(&plan(RuleEdition::E2022, &[("NOT_A_SKU", 1000)], vec![]));
     assert_eq!(out.figures.free_allotment, 0);
     assert!(out.warnings.contains(&Warning::UnknownSkus { part_numbers: vec!["NOT_A_SKU".into()] }));
 }
@@ -320,7 +335,7 @@ fn deep_trees_evaluate_without_recursion() {
     for i in 0..5000 {
         n = node(NodeKind::AutoAttendant, &format!("level {i}"), vec![account("x", None)], vec![n]);
     }
-    let p = plan(RuleEdition::Current, &[("MCOEV", 10)], vec![n]);
+    let p = plan(RuleEdition::E2022, &[("MCOEV", 10)], vec![n]);
     let out = std::thread::Builder::new()
         .stack_size(256 * 1024)
         .spawn(move || {

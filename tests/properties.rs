@@ -9,8 +9,21 @@ use resource_account_calculator::engine::rules::allotment;
 use resource_account_calculator::engine::*;
 use resource_account_calculator::plan_file::{read_plan, read_plan_bytes, write_plan};
 
-const PART_NUMBERS: &[&str] =
-    &["SPE_E5", "MCOEV", "MCOCAP", "SPE_E3", "ENTERPRISEPREMIUM", "PHONESYSTEM_VIRTUALUSER", "MCOPSTNC", "MCOPSTN1"];
+/// Catalog keys of every role, Teams Rooms and the skuId-keyed second MCOPSTN5 included.
+const PART_NUMBERS: &[&str] = &[
+    "SPE_E5",
+    "MCOEV",
+    "MCOCAP",
+    "SPE_E3",
+    "ENTERPRISEPREMIUM",
+    "PHONESYSTEM_VIRTUALUSER",
+    "MCOPSTNC",
+    "MCOPSTN1",
+    "Microsoft_Teams_Rooms_Pro",
+    "MEETING_ROOM",
+    "Microsoft_365_E5_(no_Teams)",
+    "d43177b5-475b-4880-92d4-d54c27b5efbd",
+];
 
 fn licenses() -> impl Strategy<Value = BTreeMap<String, u32>> {
     prop::collection::btree_map(prop::sample::select(PART_NUMBERS).prop_map(str::to_owned), 0u32..2000, 0..5)
@@ -84,17 +97,41 @@ fn call_flows() -> impl Strategy<Value = Vec<CallFlowNode>> {
 fn plans() -> impl Strategy<Value = Plan> {
     (
         prop::sample::select(RuleEdition::ALL.to_vec()),
+        prop::sample::select(Channel::ALL.to_vec()),
+        prop::option::of("[A-Za-z0-9 &'é中-]{1,20}"),
         licenses(),
         call_flows(),
-        prop::option::of(("[A-Z]{3}", 0u32..100_000)),
+        ("[A-Z]{3}", prop::option::of(0u32..100_000), prop::option::of(0u32..100_000)),
     )
-        .prop_map(|(rules, licenses, call_flows, pricing)| Plan {
+        .prop_map(|(rules, channel, customer, licenses, call_flows, (currency, paid, calling))| Plan {
             rules,
+            channel,
+            customer: customer.filter(|c| !c.trim().is_empty()),
             licenses,
             call_flows,
-            pricing: pricing
-                .map(|(currency, cents)| Pricing { currency, paid_license_monthly: f64::from(cents) / 100.0 }),
+            pricing: Pricing {
+                currency,
+                paid_license_monthly: paid.map(|c| f64::from(c) / 100.0),
+                calling_plan_monthly: calling.map(|c| f64::from(c) / 100.0),
+            },
         })
+}
+
+/// Accounts of nested nodes without a number and not dialling out, counted by walking the
+/// tree independently of the engine.
+fn nested_droppable(nodes: &[CallFlowNode], depth: usize) -> u64 {
+    nodes
+        .iter()
+        .map(|n| {
+            let here = if depth > 0 {
+                n.resource_accounts.iter().filter(|ra| ra.phone_text().is_none() && !ra.outbound_caller_id).count()
+                    as u64
+            } else {
+                0
+            };
+            here + nested_droppable(&n.children, depth + 1)
+        })
+        .sum()
 }
 
 proptest! {
@@ -141,6 +178,42 @@ proptest! {
             prop_assert!(with(k - 1).paid_needed > 0);
         } else {
             prop_assert_eq!(out.figures.paid_needed, 0);
+        }
+    }
+
+    #[test]
+    fn under_2025_nothing_is_paid_once_eligible_and_only_nested_numberless_accounts_can_go(plan in plans()) {
+        let out = evaluate(&plan);
+        let f = out.figures;
+        prop_assert!(f.accounts_removable <= f.accounts_needing_license + f.accounts_without_license_need);
+        if plan.rules == RuleEdition::E2025 {
+            prop_assert_eq!(f.accounts_removable, nested_droppable(&plan.call_flows, 0));
+            prop_assert_eq!(f.accounts_without_license_need, 0);
+            if out.tally.eligible() {
+                prop_assert_eq!(f.paid_needed, 0);
+                prop_assert_eq!(f.licenses_to_cover_all, 0);
+            }
+            prop_assert!(!out.cost.lines.iter().any(|l| matches!(l.item, CostItem::PaidLicense(_))));
+        } else {
+            prop_assert_eq!(f.accounts_removable, 0);
+        }
+    }
+
+    #[test]
+    fn the_editions_side_by_side_are_the_plan_evaluated_under_each(plan in plans()) {
+        let out = evaluate(&plan);
+        prop_assert_eq!(out.editions.iter().map(|e| e.rules).collect::<Vec<_>>(), RuleEdition::ALL.to_vec());
+        for e in &out.editions {
+            let under = evaluate(&Plan { rules: e.rules, ..plan.clone() });
+            prop_assert_eq!(e.figures, under.figures);
+            prop_assert_eq!(&e.cost, &under.cost);
+            let decisions: Vec<Decision> = under.accounts.iter().map(|a| a.decision).collect();
+            prop_assert_eq!(decisions_under(&plan, e.rules), decisions);
+        }
+        let paid_2025 = out.editions[0].figures.paid_needed;
+        for older in &out.editions[1..] {
+            // No edition asks less than today's, and none pays for fewer than 2025 does.
+            prop_assert!(older.figures.paid_needed >= paid_2025 || !out.tally.eligible());
         }
     }
 

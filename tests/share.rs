@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 
 use resource_account_calculator::engine::{evaluate, RuleEdition};
-use resource_account_calculator::examples::contoso_seed;
+use resource_account_calculator::examples::contoso_2019;
 use resource_account_calculator::i18n::Lang;
 use resource_account_calculator::plan_file::{read_plan, read_plan_lenient, write_plan, ErrorKind};
 use resource_account_calculator::quote::{quote, QuoteFormat, QuoteInput};
@@ -57,12 +57,12 @@ fn fragments_carry_a_version_and_say_what_is_wrong() {
 #[test]
 fn page_options_from_the_query_string() {
     let o = parse_query("?embed=1&readonly=true&lang=en-GB&rules=original&utm=x");
-    assert_eq!(
-        o,
-        PageOptions { embed: true, read_only: true, lang: Some(Lang::En), rules: Some(RuleEdition::Original) }
-    );
+    assert_eq!(o, PageOptions { embed: true, read_only: true, lang: Some(Lang::En), rules: Some(RuleEdition::E2019) });
     assert_eq!(parse_query("?rules=bogus&lang=xx"), PageOptions::default());
-    assert_eq!(query_for(&o), "?embed=1&readonly=1&lang=en&rules=original");
+    assert_eq!(query_for(&o), "?embed=1&readonly=1&lang=en&rules=2019");
+    // Links and embeds made before the 2025 edition say current/original; both still work.
+    assert_eq!(parse_query("?rules=current").rules, Some(RuleEdition::E2022));
+    assert_eq!(parse_query("?rules=2025").rules, Some(RuleEdition::E2025));
     assert_eq!(query_for(&PageOptions::default()), "");
 }
 
@@ -86,7 +86,7 @@ fn embed_snippet_escapes_what_goes_into_html_and_script() {
 
 #[test]
 fn work_in_progress_survives_the_lenient_reader_but_not_an_import() {
-    let mut plan = contoso_seed();
+    let mut plan = contoso_2019();
     plan.call_flows[0].resource_accounts[0].phone_number = Some("+1 425".into());
     plan.call_flows[1].resource_accounts[0].number_type = None;
     let text = write_plan(&plan).unwrap();
@@ -98,11 +98,12 @@ fn work_in_progress_survives_the_lenient_reader_but_not_an_import() {
 
 #[test]
 fn quote_text_and_markdown_carry_figures_cost_assumptions_and_link() {
-    let out = evaluate(&contoso_seed());
+    let out = evaluate(&contoso_2019());
     let count = |n: u64| n.to_string();
     let money = |a: f64, c: &str| format!("{c} {a:.2}");
     let input = QuoteInput {
         lang: Lang::En,
+        customer: Some("Contoso"),
         outcome: &out,
         date: "2026-11-21",
         link: Some("https://x.test/#plan=1.AA"),
@@ -114,7 +115,9 @@ fn quote_text_and_markdown_carry_figures_cost_assumptions_and_link() {
         "Free licenses: 85",
         "To pay for: 5",
         "USD 40.00 per month, USD 480.00 per year",
-        "original",
+        "5 × Phone System (Teams Phone Standard) licenses at USD 8.00 = USD 40.00 per month",
+        "Contoso",
+        "2019 rules",
         "2026-11-21",
         "seen 2025-01-24",
         "https://x.test/#plan=1.AA",

@@ -1,7 +1,7 @@
 //! Reads resource accounts from `Get-CsOnlineApplicationInstance | Export-Csv` output.
 //!
 //! Columns used: DisplayName, UserPrincipalName, ApplicationId (tells an auto attendant
-//! from a call queue, LICENSING.md §5) and PhoneNumber (`tel:` prefix allowed). Windows
+//! from a call queue, New-CsOnlineApplicationInstance) and PhoneNumber (`tel:` prefix allowed). Windows
 //! PowerShell's `#TYPE` first line is skipped; the delimiter may be `,`, `;` (what
 //! `Export-Csv -UseCulture` writes in French or Italian Windows) or a tab.
 

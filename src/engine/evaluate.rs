@@ -1,11 +1,15 @@
-//! From a plan to the result: figures, per-account decisions, warnings, advice, steps.
-//! One pass over the tree; linear in the number of resource accounts.
+//! From a plan to the result: figures, per-account decisions, warnings, advice, steps, and
+//! the same figures under every rule edition. One pass over the tree; linear in the number
+//! of resource accounts.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::phone::{PhoneNumber, PhoneNumberError};
-use super::plan::{flatten, CurrentLicense, NodeId, NodeKind, NumberType, Plan, Pricing};
-use super::rules::{allotment, licenses_to_cover_all, RuleEdition};
+use super::plan::{
+    flatten, Channel, CurrentLicense, FlatNode, NodeId, NodeKind, NumberType, Plan, Pricing, ResourceAccount,
+    TollFreeBilling, DEFAULT_CURRENCY, DEFAULT_PHONE_SYSTEM_MONTHLY,
+};
+use super::rules::{allotment, licenses_to_cover_all, PaidLicenseKind, RuleEdition};
 use super::sku::{self, SkuRole};
 
 /// Where a resource account sits: its node (preorder id) and its index on that node.
@@ -19,6 +23,7 @@ pub struct AccountRef {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct LicenseTally {
     pub phone_system_user: u64,
+    pub teams_rooms: u64,
     pub shared_device: u64,
     pub resource_account: u64,
     pub calling_plan: u64,
@@ -27,45 +32,61 @@ pub struct LicenseTally {
 }
 
 impl LicenseTally {
-    /// Sums the plan's licenses; part numbers the catalog does not know are returned apart.
-    pub fn of(plan: &Plan) -> (LicenseTally, Vec<String>) {
+    /// Sums a plan's licenses; keys the catalog does not know are returned apart.
+    pub fn of(licenses: &BTreeMap<String, u32>) -> (LicenseTally, Vec<String>) {
         let mut t = LicenseTally::default();
         let mut unknown = Vec::new();
-        for (part, &count) in &plan.licenses {
+        for (key, &count) in licenses {
             let n = u64::from(count);
-            match sku::by_part_number(part).map(|s| s.role) {
+            match sku::by_key(key).or_else(|| sku::resolve(key)).map(|s| s.role) {
                 Some(SkuRole::PhoneSystemUser) => t.phone_system_user += n,
+                Some(SkuRole::TeamsRooms) => t.teams_rooms += n,
                 Some(SkuRole::SharedDevice) => t.shared_device += n,
                 Some(SkuRole::ResourceAccount) => t.resource_account += n,
                 Some(SkuRole::CallingPlan) => t.calling_plan += n,
                 Some(SkuRole::CommunicationsCredits) => t.communications_credits += n,
                 Some(SkuRole::NoTeamsPhone) => t.no_teams_phone += n,
-                None => unknown.push(part.clone()),
+                None => unknown.push(key.clone()),
             }
         }
         (t, unknown)
     }
 
-    /// "At least one license that includes Phone System" (seed 003), shared devices
-    /// included (SCENARIO.md "Rules, exactly").
+    /// "At least one license that includes Phone System" (virtual-user, 2019): user
+    /// licenses, shared devices and Teams Rooms (docs/plan-format.md "Rules, exactly").
     pub fn eligible(&self) -> bool {
-        self.phone_system_user + self.shared_device > 0
+        self.phone_system_user + self.shared_device + self.teams_rooms > 0
     }
 
-    /// Licenses counted toward the per-10 part under an edition.
+    /// Licenses counted toward the per-10 part under an edition (under 2025: shown for
+    /// information, there is no per-10 part).
     pub fn qualifying(&self, rules: RuleEdition) -> u64 {
         let mut q = 0;
-        if rules.counts_toward_allotment(SkuRole::PhoneSystemUser) {
-            q += self.phone_system_user;
-        }
-        if rules.counts_toward_allotment(SkuRole::SharedDevice) {
-            q += self.shared_device;
+        for (role, n) in [
+            (SkuRole::PhoneSystemUser, self.phone_system_user),
+            (SkuRole::SharedDevice, self.shared_device),
+            (SkuRole::TeamsRooms, self.teams_rooms),
+        ] {
+            if rules.counts_toward_allotment(role) {
+                q += n;
+            }
         }
         q
     }
 }
 
-/// The seven figures of the result contract (SCENARIO.md).
+/// What the figures are computed from: the plan's accounts, counted once.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AccountCounts {
+    pub accounts: u64,
+    /// Accounts with a phone number (valid or not: a typo does not remove the need).
+    pub numbered: u64,
+    /// Accounts of nested AAs/CQs without a number and not used to dial out: under 2025
+    /// the parent can target their AA/CQ directly (docs/plan-format.md, `accounts-removable`).
+    pub nested_droppable: u64,
+}
+
+/// The figures of the result contract (docs/plan-format.md).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Figures {
     pub qualifying_licenses: u64,
@@ -75,27 +96,32 @@ pub struct Figures {
     pub free_used: u64,
     pub paid_needed: u64,
     pub licenses_to_cover_all: u64,
+    pub accounts_removable: u64,
 }
 
 impl Figures {
-    /// SCENARIO.md "Rules, exactly", from counts alone.
-    pub fn compute(rules: RuleEdition, tally: &LicenseTally, accounts: u64, numbered: u64) -> Figures {
+    /// docs/plan-format.md "Rules, exactly", from counts alone.
+    pub fn compute(rules: RuleEdition, tally: &LicenseTally, counts: &AccountCounts) -> Figures {
         let qualifying = tally.qualifying(rules);
         let eligible = tally.eligible();
-        let free_allotment = allotment(eligible, qualifying);
-        let needing = match rules {
-            RuleEdition::Current => accounts,
-            RuleEdition::Original => numbered,
+        let needing = if rules.account_needs_license(false) { counts.accounts } else { counts.numbered };
+        let (free_allotment, licenses_to_cover_all) = if rules.has_allotment() {
+            (allotment(eligible, qualifying), licenses_to_cover_all(eligible, qualifying, needing))
+        } else {
+            // 2025: one license per resource account at no cost; one Teams Phone license
+            // makes an ineligible organisation eligible.
+            (if eligible { needing } else { 0 }, u64::from(!eligible && needing > 0))
         };
         let free_used = needing.min(free_allotment);
         Figures {
             qualifying_licenses: qualifying,
             free_allotment,
             accounts_needing_license: needing,
-            accounts_without_license_need: accounts - needing,
+            accounts_without_license_need: counts.accounts - needing,
             free_used,
             paid_needed: needing - free_used,
-            licenses_to_cover_all: licenses_to_cover_all(eligible, qualifying, needing),
+            licenses_to_cover_all,
+            accounts_removable: if rules.nested_may_drop_account() { counts.nested_droppable } else { 0 },
         }
     }
 }
@@ -103,7 +129,7 @@ impl Figures {
 /// What one resource account needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Decision {
-    /// Covered by the free allotment.
+    /// Covered at no cost (the free allotment; under 2025, every account).
     Free,
     /// Needs a license beyond the allotment, at a cost.
     Paid,
@@ -124,10 +150,38 @@ pub struct AccountOutcome {
     pub at: AccountRef,
     pub decision: Decision,
     pub number: NumberStatus,
+    /// Nested, no number, not dialling out: the 2025 rules let it go (whatever edition is
+    /// shown; [`Figures::accounts_removable`] counts it only under 2025).
+    pub droppable: bool,
 }
 
-/// What an account used for PSTN calls (outbound caller ID, transfer to an external
-/// number) needs besides its Resource Account license (LICENSING.md §2).
+/// Why an account needs a license or not under an edition: the per-account answer of the
+/// editions side by side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Reason {
+    /// 2019: it has a phone number.
+    HasNumber,
+    /// 2019: no number, so no license.
+    NoNumber,
+    /// 2022, 2025: every resource account needs one.
+    EveryAccount,
+    /// 2025: nested, no number, not dialling out: the account can go altogether.
+    CanBeDropped,
+}
+
+impl Reason {
+    pub fn of(rules: RuleEdition, has_number: bool, droppable: bool) -> Reason {
+        match rules {
+            RuleEdition::E2019 if has_number => Reason::HasNumber,
+            RuleEdition::E2019 => Reason::NoNumber,
+            RuleEdition::E2025 if droppable => Reason::CanBeDropped,
+            _ => Reason::EveryAccount,
+        }
+    }
+}
+
+/// What an account that dials out (outbound caller ID, transfer to an external number)
+/// needs besides its Resource Account license (virtual-user 2025; plan-aa-cq, prerequisites).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PstnNeed {
     /// Calling Plan number: the account needs a Calling Plan license (pay-as-you-go works).
@@ -151,74 +205,153 @@ impl PstnNeed {
     }
 }
 
+/// What still costs money whatever the edition: accounts that dial out, and toll-free
+/// numbers (virtual-user 2025: "A Microsoft calling plan isn't required unless you want to
+/// be able to dial out"; communications-credits).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PaidSide {
+    /// Dial-out accounts with a Calling Plan number: a Calling Plan license each.
+    pub calling_plan: u64,
+    /// Dial-out accounts with a Direct Routing number: a voice routing policy (no Microsoft
+    /// license; the carrier bills).
+    pub voice_routing: u64,
+    /// Dial-out accounts with an Operator Connect number: the operator bills, nothing from
+    /// Microsoft.
+    pub operator_connect: u64,
+    /// Dial-out accounts without a number or number type: one of the three, not decided.
+    pub undecided: u64,
+    /// Toll-free numbers: usage billed to the organisation.
+    pub toll_free: u64,
+}
+
+/// What accounts hold today ("License today" in the editor).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LicenseStatus {
+    pub resource_account: u64,
+    /// Teams Phone Standard on a resource account: wrong since 2022, switch in one
+    /// operation.
+    pub phone_system: u64,
+    /// No license yet: the AA/CQ takes no calls until the account has one.
+    pub none: u64,
+}
+
 /// Something the user should know or fix. Lists of accounts are in preorder.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Warning {
-    /// No license that includes Phone System: the allotment is zero (seed 003).
+    /// No license that includes Phone System: no free licenses (2019, 2022), no Resource
+    /// Account licenses at all (2025) (virtual-user, 2019 and 2025).
     NoPhoneSystemLicense,
-    /// Part numbers the catalog does not know; they count for nothing.
+    /// Keys the catalog does not know; they count for nothing.
     UnknownSkus { part_numbers: Vec<String> },
-    /// Every AA/CQ needs a resource account (LICENSING.md §2).
-    NodesWithoutResourceAccount { nodes: Vec<NodeId> },
+    /// An AA/CQ without a resource account. 2019, 2022: every AA/CQ needs one. 2025: only
+    /// those that answer calls directly, so only top-level ones are listed
+    /// (`top_level_only`).
+    NodesWithoutResourceAccount { nodes: Vec<NodeId>, top_level_only: bool },
     /// Numbers that do not parse; they still count as numbers.
     InvalidPhoneNumbers { accounts: Vec<(AccountRef, PhoneNumberError)> },
     /// A number without its type (Calling Plan, Direct Routing, Operator Connect).
     NumberTypeMissing { accounts: Vec<AccountRef> },
-    /// `;ext=` is for Direct Routing numbers only (SCENARIO.md).
+    /// `;ext=` is for Direct Routing numbers only (Set-CsPhoneNumberAssignment).
     ExtensionWithoutDirectRouting { accounts: Vec<AccountRef> },
     /// The same number on more than one account; Teams assigns a number once.
     DuplicatePhoneNumber { number: String, accounts: Vec<AccountRef> },
-    /// Toll-free numbers need a positive Communications Credits balance (LICENSING.md §2).
-    TollFreeNeedsCredits { accounts: Vec<AccountRef>, credits_in_plan: bool },
-    /// Caller-ID or PSTN-transfer accounts need more than the Resource Account license.
+    /// Toll-free numbers draw on Communications Credits (EA, Web Direct) or pay-as-you-go
+    /// overage (New Commerce, MCA) (communications-credits).
+    TollFreeUsage { accounts: Vec<AccountRef>, billing: TollFreeBilling, credits_in_plan: bool },
+    /// Accounts that dial out need more than the Resource Account license.
     PstnUseNeedsSetup { need: PstnNeed, accounts: Vec<AccountRef> },
-    /// Original rules: accounts on a paid Phone System license that the free allotment
-    /// covers; switch in one license operation (seed 003).
+    /// 2019: accounts on a paid Phone System license that the free allotment covers;
+    /// switch in one license operation (virtual-user, 2019).
     SwitchToFreeLicense { accounts: Vec<AccountRef> },
-    /// Current rules: Teams Phone Standard must not be assigned to resource accounts;
-    /// replace it in one license operation (virtual-user, 2023).
+    /// 2022, 2025: Teams Phone Standard must not be assigned to resource accounts; replace
+    /// it in one license operation (virtual-user, 2023).
     ReplaceTeamsPhoneStandard { accounts: Vec<AccountRef> },
-    /// Original rules: accounts without a number that hold a paid Phone System license
-    /// they do not need.
+    /// 2019: accounts without a number that hold a paid Phone System license they do not
+    /// need.
     UnneededPhoneSystemLicense { accounts: Vec<AccountRef> },
 }
 
-/// A way to pay less, with what it takes.
+/// A way to pay less, or to do less, with what it takes.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Advice {
-    /// Original rules: this many numbered accounts would have to become nested nodes
-    /// without a number to pay nothing (seed 003: "fewer phone numbers and more nested
-    /// nodes").
+    /// 2019: this many numbered accounts would have to become nested nodes without a number
+    /// to pay nothing (virtual-user, 2019: nested nodes without a number need none).
     NestWithoutNumbers { accounts: u64 },
     /// This many more qualifying licenses would make the paid part zero.
     AddQualifyingLicenses { licenses: u64 },
-    /// The other edition gives a different result. Microsoft's own current pages still
-    /// disagree on nested nodes (OfficeDocs-SkypeForBusiness #8674, #9292, #10437).
-    OtherEditionDiffers { rules: RuleEdition, paid_needed: u64, accounts_needing_license: u64 },
-    /// Original rules: shared devices do not count toward the allotment (they do since
-    /// 2022).
+    /// 2025: these accounts' AAs/CQs are nested and never answer directly; target them
+    /// from their parent and drop the accounts (fewer accounts and licenses to manage).
+    DropNestedAccounts { accounts: u64 },
+    /// 2019, 2022 shown: since 3 Apr 2025 Resource Account licenses cost nothing, so the
+    /// paid part of this edition is gone today.
+    NoCostToday { paid_needed: u64 },
+    /// 2019: shared devices do not count toward the allotment (they do since 2022).
     SharedDevicesNotCounted { licenses: u64 },
+    /// Accounts that dial out with a Calling Plan number: a pay-as-you-go Calling Plan is
+    /// enough (plan-aa-cq, prerequisites).
+    PayAsYouGoCallingPlan { accounts: u64 },
 }
 
-/// The cost of the paid part.
+/// What a cost line is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CostItem {
+    /// Resource Account licenses within the free part (every one under 2025): $0.
+    FreeResourceAccount,
+    /// The paid licenses of the 2019 and 2022 editions.
+    PaidLicense(PaidLicenseKind),
+    /// Calling Plan licenses for resource accounts that dial out with a Calling Plan number.
+    CallingPlan,
+}
+
+/// One line of the cost: quantity × price per month. `unit_monthly` is `None` where the
+/// user gave no price and Microsoft publishes none.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CostLine {
+    pub item: CostItem,
+    pub quantity: u64,
+    pub unit_monthly: Option<f64>,
+    /// The price is the built-in list price (Teams Phone Standard, seen
+    /// [`super::plan::DEFAULT_PRICE_SEEN`]), not one the user entered.
+    pub default_price: bool,
+}
+
+impl CostLine {
+    pub fn monthly(&self) -> Option<f64> {
+        self.unit_monthly.map(|u| u * self.quantity as f64)
+    }
+}
+
+/// The cost of a plan under one edition.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cost {
     pub currency: String,
-    pub unit_monthly: f64,
+    /// Lines with a quantity above zero, licenses first.
+    pub lines: Vec<CostLine>,
+    /// Sum of the priced lines.
     pub monthly: f64,
     pub yearly: f64,
-    /// The price is the built-in default, not one the user set.
-    pub default_price: bool,
+    /// Some line has a quantity but no price: the total is incomplete.
+    pub missing_prices: bool,
+    /// Toll-free numbers: billed by use, never a fixed price.
+    pub toll_free_numbers: u64,
+    pub toll_free_billing: TollFreeBilling,
+}
+
+impl Cost {
+    /// Nothing has a fixed price to pay and no usage is billed.
+    pub fn nothing_to_pay(&self) -> bool {
+        self.monthly == 0.0 && !self.missing_prices && self.toll_free_numbers == 0
+    }
 }
 
 /// Which license an account is to get.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LicenseToAssign {
-    /// Teams Phone Resource Account from the free allotment.
+    /// Teams Phone Resource Account at no cost (the allotment; every account since 2025).
     FreeResourceAccount,
-    /// Current rules: a Resource Account license bought at a cost.
+    /// 2022: a Resource Account license bought at a cost.
     PaidResourceAccount,
-    /// Original rules: a paid Phone System (Teams Phone Standard) user license.
+    /// 2019: a paid Phone System (Teams Phone Standard) user license.
     PhoneSystem,
 }
 
@@ -227,39 +360,42 @@ pub struct LicenseAssignment {
     pub at: AccountRef,
     pub license: LicenseToAssign,
     /// The account holds a Phone System license now: remove it and add the new one in the
-    /// same operation, or the account may stop working (seed 003).
+    /// same operation, or the account may stop working (virtual-user, 2019 and 2023).
     pub replaces_phone_system: bool,
 }
 
-/// What the paid part is bought as.
+/// A nested AA/CQ whose resource account the 2025 rules let go.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PaidLicenseKind {
-    /// Original rules: Phone System (Teams Phone Standard) user licenses.
-    PhoneSystem,
-    /// Current rules: more Teams Phone Resource Account licenses, at a cost.
-    ResourceAccount,
+pub struct DropAccount {
+    pub at: AccountRef,
+    /// The account exists already (it holds a license): retarget, then remove it. If not,
+    /// it is simply not created.
+    pub exists: bool,
 }
 
 /// One step of the purchase and setup checklist, as data; the UI words it.
-/// Admin-center paths: LICENSING.md §4.
+/// Admin-center paths: virtual-user and manage-resource-accounts.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Step {
     /// Billing › Your products: see what the tenant has.
     CheckSubscriptions,
-    /// Billing › Purchase services: "buy" this many free licenses (cost zero).
-    AcquireFreeLicenses { quantity: u64, allotment: u64, already_owned: u64 },
-    /// Pay for the part beyond the allotment (Web Direct in the admin center; EA/CSP
-    /// through their channel).
-    AcquirePaidLicenses { quantity: u64, kind: PaidLicenseKind },
-    /// Toll-free numbers need Communications Credits.
-    AcquireCommunicationsCredits { toll_free_accounts: u64 },
-    /// Teams admin center › Voice › Resource accounts › Add. Accounts that hold a
-    /// license already exist and are left out.
+    /// "Buy" this many Resource Account licenses at no cost through the channel.
+    /// `allotment` is the free allotment (2019, 2022), `None` under 2025 (no allotment).
+    AcquireFreeLicenses { quantity: u64, allotment: Option<u64>, already_owned: u64, channel: Channel },
+    /// Pay for the part beyond the allotment (2019, 2022).
+    AcquirePaidLicenses { quantity: u64, kind: PaidLicenseKind, channel: Channel },
+    /// Calling Plan licenses for the accounts that dial out with a Calling Plan number.
+    AcquireCallingPlans { quantity: u64, channel: Channel },
+    /// Toll-free numbers: Communications Credits to buy (EA, Web Direct, when the plan has
+    /// none), or pay-as-you-go overage to expect (New Commerce, MCA).
+    PrepareTollFree { toll_free_accounts: u64, billing: TollFreeBilling },
+    /// Teams admin center › Voice › Resource accounts › Add. Accounts that hold a license
+    /// already exist and are left out; so are accounts the 2025 rules let go.
     CreateResourceAccounts { accounts: Vec<(AccountRef, NodeKind)> },
     /// Microsoft 365 admin center › Users › Active users › Licenses and apps (usage
     /// location first).
     AssignLicenses { assignments: Vec<LicenseAssignment> },
-    /// License changes can take up to this many hours to reach Teams (seed 004).
+    /// License changes can take up to this many hours to reach Teams (assign-add-ons).
     WaitForLicenses { hours: u32 },
     /// Teams admin center › Resource accounts › Assign/unassign.
     AssignPhoneNumbers { accounts: Vec<(AccountRef, Option<NumberType>)> },
@@ -267,6 +403,17 @@ pub enum Step {
     SetUpPstnUse { accounts: Vec<(AccountRef, PstnNeed)> },
     /// Associate each account with its AA or CQ.
     AssociateWithCallFlows { accounts: Vec<AccountRef> },
+    /// 2025: the parent transfers to the nested AA/CQ itself (ConfigurationEndpoint), so
+    /// these accounts are not created, or are removed after the parent is retargeted.
+    TargetNestedDirectly { accounts: Vec<DropAccount> },
+}
+
+/// The figures and cost of the plan under one edition.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EditionSummary {
+    pub rules: RuleEdition,
+    pub figures: Figures,
+    pub cost: Cost,
 }
 
 /// Everything the engine says about a plan.
@@ -274,30 +421,37 @@ pub enum Step {
 pub struct Outcome {
     pub rules: RuleEdition,
     pub tally: LicenseTally,
+    pub counts: AccountCounts,
     pub figures: Figures,
     /// Every resource account, in preorder of nodes then order on the node.
     pub accounts: Vec<AccountOutcome>,
+    pub paid_side: PaidSide,
+    pub license_status: LicenseStatus,
     pub warnings: Vec<Warning>,
     pub advice: Vec<Advice>,
     pub cost: Cost,
     pub steps: Vec<Step>,
+    /// The same plan under every edition, newest first ([`RuleEdition::ALL`]).
+    pub editions: Vec<EditionSummary>,
 }
 
-/// License changes take up to 24 hours to reach Teams (seed 004).
+/// License changes take up to 24 hours to reach Teams (assign-add-ons).
 pub const LICENSE_PROPAGATION_HOURS: u32 = 24;
 
 /// Computes the whole result for a plan.
 pub fn evaluate(plan: &Plan) -> Outcome {
     let rules = plan.rules;
-    let (tally, unknown_skus) = LicenseTally::of(plan);
+    let (tally, unknown_skus) = LicenseTally::of(&plan.licenses);
     let nodes = flatten(&plan.call_flows);
 
     let total: usize = nodes.iter().map(|n| n.node.resource_accounts.len()).sum();
     let mut accounts: Vec<AccountOutcome> = Vec::with_capacity(total);
-    let mut numbered = 0u64;
+    let mut counts = AccountCounts::default();
+    let mut paid_side = PaidSide::default();
+    let mut license_status = LicenseStatus::default();
     let mut nodes_without_accounts = Vec::new();
     for flat in &nodes {
-        if flat.node.resource_accounts.is_empty() {
+        if flat.node.resource_accounts.is_empty() && (!rules.nested_may_drop_account() || flat.depth == 0) {
             nodes_without_accounts.push(flat.id);
         }
         for (i, ra) in flat.node.resource_accounts.iter().enumerate() {
@@ -309,33 +463,97 @@ pub fn evaluate(plan: &Plan) -> Outcome {
                 },
             };
             let has_number = number != NumberStatus::None;
-            numbered += u64::from(has_number);
+            let droppable = flat.depth > 0 && !has_number && !ra.outbound_caller_id;
+            counts.numbered += u64::from(has_number);
+            counts.nested_droppable += u64::from(droppable);
+            if ra.outbound_caller_id {
+                match PstnNeed::for_number_type(ra.number_type, has_number) {
+                    None => paid_side.operator_connect += 1,
+                    Some(PstnNeed::CallingPlanLicense) => paid_side.calling_plan += 1,
+                    Some(PstnNeed::VoiceRoutingPolicy) => paid_side.voice_routing += 1,
+                    Some(PstnNeed::NumberOrPolicy) => paid_side.undecided += 1,
+                }
+            }
+            paid_side.toll_free += u64::from(ra.toll_free);
+            match ra.current_license {
+                CurrentLicense::ResourceAccount => license_status.resource_account += 1,
+                CurrentLicense::PhoneSystem => license_status.phone_system += 1,
+                CurrentLicense::None => license_status.none += 1,
+            }
             accounts.push(AccountOutcome {
                 at: AccountRef { node: flat.id, account: i as u32 },
                 decision: if rules.account_needs_license(has_number) { Decision::Paid } else { Decision::NotNeeded },
                 number,
+                droppable,
             });
         }
     }
+    counts.accounts = accounts.len() as u64;
 
-    let figures = Figures::compute(rules, &tally, accounts.len() as u64, numbered);
+    let figures = Figures::compute(rules, &tally, &counts);
     assign_free_licenses(&nodes, &mut accounts, figures.free_used);
 
     let account = |at: AccountRef| &nodes[at.node as usize].node.resource_accounts[at.account as usize];
 
     let warnings = warnings(plan, &tally, unknown_skus, nodes_without_accounts, &accounts, &account);
-    let advice = advice(plan, &tally, &figures, accounts.len() as u64, numbered);
-    let cost = cost(plan.pricing.as_ref(), figures.paid_needed);
-    let steps = steps(rules, &tally, &figures, &accounts, &account, nodes.as_slice());
+    let advice = advice(rules, &tally, &figures, &paid_side);
+    let editions: Vec<EditionSummary> = RuleEdition::ALL
+        .into_iter()
+        .map(|e| {
+            let figures = Figures::compute(e, &tally, &counts);
+            EditionSummary { rules: e, figures, cost: cost(e, &plan.pricing, plan.channel, &figures, &paid_side) }
+        })
+        .collect();
+    let cost = cost(rules, &plan.pricing, plan.channel, &figures, &paid_side);
+    let steps = steps(plan, &tally, &figures, &paid_side, &accounts, &account, nodes.as_slice());
 
-    Outcome { rules, tally, figures, accounts, warnings, advice, cost, steps }
+    Outcome {
+        rules,
+        tally,
+        counts,
+        figures,
+        accounts,
+        paid_side,
+        license_status,
+        warnings,
+        advice,
+        cost,
+        steps,
+        editions,
+    }
 }
 
-/// Which accounts the free allotment covers. Accounts already on a Resource Account
-/// license keep it, accounts with none come next, and accounts on a paid Phone System
-/// license come last, so that the paid part falls where a paid license already is and
-/// the fewest license swaps are needed. Ties keep preorder.
-fn assign_free_licenses(nodes: &[super::plan::FlatNode<'_>], accounts: &mut [AccountOutcome], free: u64) {
+/// The decision of every account under another edition, in the order of
+/// [`Outcome::accounts`]: for the per-account view of the editions side by side, built
+/// only when that view is open.
+pub fn decisions_under(plan: &Plan, rules: RuleEdition) -> Vec<Decision> {
+    let (tally, _) = LicenseTally::of(&plan.licenses);
+    let nodes = flatten(&plan.call_flows);
+    let mut counts = AccountCounts::default();
+    let mut accounts = Vec::new();
+    for flat in &nodes {
+        for (i, ra) in flat.node.resource_accounts.iter().enumerate() {
+            let has_number = ra.phone_text().is_some();
+            counts.numbered += u64::from(has_number);
+            accounts.push(AccountOutcome {
+                at: AccountRef { node: flat.id, account: i as u32 },
+                decision: if rules.account_needs_license(has_number) { Decision::Paid } else { Decision::NotNeeded },
+                number: NumberStatus::None,
+                droppable: false,
+            });
+        }
+    }
+    counts.accounts = accounts.len() as u64;
+    let figures = Figures::compute(rules, &tally, &counts);
+    assign_free_licenses(&nodes, &mut accounts, figures.free_used);
+    accounts.into_iter().map(|a| a.decision).collect()
+}
+
+/// Which accounts the free part covers. Accounts already on a Resource Account license
+/// keep it, accounts with none come next, and accounts on a paid Phone System license come
+/// last, so that the paid part falls where a paid license already is and the fewest
+/// license swaps are needed. Ties keep preorder.
+fn assign_free_licenses(nodes: &[FlatNode<'_>], accounts: &mut [AccountOutcome], free: u64) {
     let mut left = free;
     for pass in [CurrentLicense::ResourceAccount, CurrentLicense::None, CurrentLicense::PhoneSystem] {
         for a in accounts.iter_mut() {
@@ -357,7 +575,7 @@ fn warnings<'a>(
     unknown_skus: Vec<String>,
     nodes_without_accounts: Vec<NodeId>,
     accounts: &[AccountOutcome],
-    account: &impl Fn(AccountRef) -> &'a super::plan::ResourceAccount,
+    account: &impl Fn(AccountRef) -> &'a ResourceAccount,
 ) -> Vec<Warning> {
     let rules = plan.rules;
     let mut out = Vec::new();
@@ -368,7 +586,10 @@ fn warnings<'a>(
         out.push(Warning::UnknownSkus { part_numbers: unknown_skus });
     }
     if !nodes_without_accounts.is_empty() {
-        out.push(Warning::NodesWithoutResourceAccount { nodes: nodes_without_accounts });
+        out.push(Warning::NodesWithoutResourceAccount {
+            nodes: nodes_without_accounts,
+            top_level_only: rules.nested_may_drop_account(),
+        });
     }
 
     let mut invalid = Vec::new();
@@ -413,10 +634,10 @@ fn warnings<'a>(
         }
         if ra.current_license == CurrentLicense::PhoneSystem {
             match (rules, a.decision) {
-                (RuleEdition::Current, _) => switch.push(a.at),
-                (RuleEdition::Original, Decision::Free) => switch.push(a.at),
-                (RuleEdition::Original, Decision::NotNeeded) => unneeded.push(a.at),
-                (RuleEdition::Original, Decision::Paid) => {}
+                (RuleEdition::E2022 | RuleEdition::E2025, _) => switch.push(a.at),
+                (RuleEdition::E2019, Decision::Free) => switch.push(a.at),
+                (RuleEdition::E2019, Decision::NotNeeded) => unneeded.push(a.at),
+                (RuleEdition::E2019, Decision::Paid) => {}
             }
         }
     }
@@ -435,8 +656,9 @@ fn warnings<'a>(
         out.push(Warning::DuplicatePhoneNumber { number: format!("+{digits}"), accounts });
     }
     if !toll_free.is_empty() {
-        out.push(Warning::TollFreeNeedsCredits {
+        out.push(Warning::TollFreeUsage {
             accounts: toll_free,
+            billing: plan.channel.toll_free_billing(),
             credits_in_plan: tally.communications_credits > 0,
         });
     }
@@ -449,8 +671,8 @@ fn warnings<'a>(
     }
     if !switch.is_empty() {
         out.push(match rules {
-            RuleEdition::Current => Warning::ReplaceTeamsPhoneStandard { accounts: switch },
-            RuleEdition::Original => Warning::SwitchToFreeLicense { accounts: switch },
+            RuleEdition::E2022 | RuleEdition::E2025 => Warning::ReplaceTeamsPhoneStandard { accounts: switch },
+            RuleEdition::E2019 => Warning::SwitchToFreeLicense { accounts: switch },
         });
     }
     if !unneeded.is_empty() {
@@ -459,69 +681,112 @@ fn warnings<'a>(
     out
 }
 
-fn advice(plan: &Plan, tally: &LicenseTally, figures: &Figures, accounts: u64, numbered: u64) -> Vec<Advice> {
-    let rules = plan.rules;
+fn advice(rules: RuleEdition, tally: &LicenseTally, figures: &Figures, paid_side: &PaidSide) -> Vec<Advice> {
     let mut out = Vec::new();
     if figures.paid_needed > 0 {
-        if rules == RuleEdition::Original {
+        if rules == RuleEdition::E2019 {
             out.push(Advice::NestWithoutNumbers { accounts: figures.paid_needed });
         }
         out.push(Advice::AddQualifyingLicenses { licenses: figures.licenses_to_cover_all });
+        if rules.superseded_by().is_some() {
+            out.push(Advice::NoCostToday { paid_needed: figures.paid_needed });
+        }
     }
-    let other = Figures::compute(rules.other(), tally, accounts, numbered);
-    if other.paid_needed != figures.paid_needed || other.accounts_needing_license != figures.accounts_needing_license {
-        out.push(Advice::OtherEditionDiffers {
-            rules: rules.other(),
-            paid_needed: other.paid_needed,
-            accounts_needing_license: other.accounts_needing_license,
-        });
+    if figures.accounts_removable > 0 {
+        out.push(Advice::DropNestedAccounts { accounts: figures.accounts_removable });
     }
-    if rules == RuleEdition::Original && tally.shared_device > 0 {
+    if rules == RuleEdition::E2019 && tally.shared_device > 0 {
         out.push(Advice::SharedDevicesNotCounted { licenses: tally.shared_device });
+    }
+    if paid_side.calling_plan > 0 {
+        out.push(Advice::PayAsYouGoCallingPlan { accounts: paid_side.calling_plan });
     }
     out
 }
 
-fn cost(pricing: Option<&Pricing>, paid: u64) -> Cost {
-    let default = Pricing::default();
-    let p = pricing.unwrap_or(&default);
-    let monthly = p.paid_license_monthly * paid as f64;
+/// The cost under an edition. A price is used only where the user entered one, or for the
+/// 2019 paid license (Teams Phone Standard, whose list price Microsoft publishes) in USD.
+pub fn cost(rules: RuleEdition, pricing: &Pricing, channel: Channel, figures: &Figures, paid_side: &PaidSide) -> Cost {
+    let mut lines = Vec::new();
+    if figures.free_used > 0 {
+        lines.push(CostLine {
+            item: CostItem::FreeResourceAccount,
+            quantity: figures.free_used,
+            unit_monthly: Some(0.0),
+            default_price: false,
+        });
+    }
+    if let (Some(kind), true) = (rules.paid_license(), figures.paid_needed > 0) {
+        let (unit_monthly, default_price) = match (pricing.paid_license_monthly, kind) {
+            (Some(p), _) => (Some(p), false),
+            (None, PaidLicenseKind::PhoneSystem) if pricing.currency == DEFAULT_CURRENCY => {
+                (Some(DEFAULT_PHONE_SYSTEM_MONTHLY), true)
+            }
+            (None, _) => (None, false),
+        };
+        lines.push(CostLine {
+            item: CostItem::PaidLicense(kind),
+            quantity: figures.paid_needed,
+            unit_monthly,
+            default_price,
+        });
+    }
+    if paid_side.calling_plan > 0 {
+        lines.push(CostLine {
+            item: CostItem::CallingPlan,
+            quantity: paid_side.calling_plan,
+            unit_monthly: pricing.calling_plan_monthly,
+            default_price: false,
+        });
+    }
+    let monthly: f64 = lines.iter().filter_map(CostLine::monthly).sum();
     Cost {
-        currency: p.currency.clone(),
-        unit_monthly: p.paid_license_monthly,
+        currency: pricing.currency.clone(),
+        missing_prices: lines.iter().any(|l| l.unit_monthly.is_none()),
+        lines,
         monthly,
         yearly: monthly * 12.0,
-        default_price: pricing.is_none(),
+        toll_free_numbers: paid_side.toll_free,
+        toll_free_billing: channel.toll_free_billing(),
     }
 }
 
 fn steps<'a>(
-    rules: RuleEdition,
+    plan: &Plan,
     tally: &LicenseTally,
     figures: &Figures,
+    paid_side: &PaidSide,
     accounts: &[AccountOutcome],
-    account: &impl Fn(AccountRef) -> &'a super::plan::ResourceAccount,
-    nodes: &[super::plan::FlatNode<'_>],
+    account: &impl Fn(AccountRef) -> &'a ResourceAccount,
+    nodes: &[FlatNode<'_>],
 ) -> Vec<Step> {
+    let rules = plan.rules;
+    let channel = plan.channel;
+    let drop_nested = rules.nested_may_drop_account();
     let mut out = vec![Step::CheckSubscriptions];
-    let owned = tally.resource_account.min(figures.free_used);
-    if figures.free_used > owned {
+    // Under 2025 the accounts that can go are neither created nor licensed.
+    let to_license =
+        if drop_nested { figures.free_used.saturating_sub(figures.accounts_removable) } else { figures.free_used };
+    let owned = tally.resource_account.min(to_license);
+    if to_license > owned {
         out.push(Step::AcquireFreeLicenses {
-            quantity: figures.free_used - owned,
-            allotment: figures.free_allotment,
+            quantity: to_license - owned,
+            allotment: rules.has_allotment().then_some(figures.free_allotment),
             already_owned: tally.resource_account,
+            channel,
         });
     }
-    if figures.paid_needed > 0 {
-        let kind = match rules {
-            RuleEdition::Current => PaidLicenseKind::ResourceAccount,
-            RuleEdition::Original => PaidLicenseKind::PhoneSystem,
-        };
-        out.push(Step::AcquirePaidLicenses { quantity: figures.paid_needed, kind });
+    if let (Some(kind), true) = (rules.paid_license(), figures.paid_needed > 0) {
+        out.push(Step::AcquirePaidLicenses { quantity: figures.paid_needed, kind, channel });
     }
-    let toll_free = accounts.iter().filter(|a| account(a.at).toll_free).count() as u64;
-    if toll_free > 0 && tally.communications_credits == 0 {
-        out.push(Step::AcquireCommunicationsCredits { toll_free_accounts: toll_free });
+    if paid_side.calling_plan > 0 {
+        out.push(Step::AcquireCallingPlans { quantity: paid_side.calling_plan, channel });
+    }
+    let billing = channel.toll_free_billing();
+    if paid_side.toll_free > 0
+        && !(billing == TollFreeBilling::CommunicationsCredits && tally.communications_credits > 0)
+    {
+        out.push(Step::PrepareTollFree { toll_free_accounts: paid_side.toll_free, billing });
     }
 
     let mut create = Vec::new();
@@ -529,16 +794,22 @@ fn steps<'a>(
     let mut numbers = Vec::new();
     let mut pstn = Vec::new();
     let mut associate = Vec::with_capacity(accounts.len());
+    let mut drop = Vec::new();
     for a in accounts {
         let ra = account(a.at);
+        if drop_nested && a.droppable {
+            drop.push(DropAccount { at: a.at, exists: ra.current_license != CurrentLicense::None });
+            continue;
+        }
         if ra.current_license == CurrentLicense::None {
             create.push((a.at, nodes[a.at.node as usize].node.kind));
         }
-        let license = match (a.decision, rules) {
+        let license = match (a.decision, rules.paid_license()) {
             (Decision::Free, _) => Some(LicenseToAssign::FreeResourceAccount),
-            (Decision::Paid, RuleEdition::Current) => Some(LicenseToAssign::PaidResourceAccount),
-            (Decision::Paid, RuleEdition::Original) => Some(LicenseToAssign::PhoneSystem),
-            (Decision::NotNeeded, _) => None,
+            (Decision::Paid, Some(PaidLicenseKind::ResourceAccount)) => Some(LicenseToAssign::PaidResourceAccount),
+            (Decision::Paid, Some(PaidLicenseKind::PhoneSystem)) => Some(LicenseToAssign::PhoneSystem),
+            // 2025 without any Teams Phone license: nothing can be assigned until there is one.
+            (Decision::Paid, None) | (Decision::NotNeeded, _) => None,
         };
         let already_right = matches!(
             (license, ra.current_license),
@@ -579,6 +850,9 @@ fn steps<'a>(
     }
     if !associate.is_empty() {
         out.push(Step::AssociateWithCallFlows { accounts: associate });
+    }
+    if !drop.is_empty() {
+        out.push(Step::TargetNestedDirectly { accounts: drop });
     }
     out
 }

@@ -1,8 +1,9 @@
-//! The one phone-number parser: E.164 as shared/SCENARIO.md allows it in plans.
+//! The one phone-number parser: E.164 as docs/plan-format.md allows it in plans.
 //!
 //! Accepted: `+`, then 8 to 15 digits, with spaces, dashes, dots and parentheses anywhere
 //! after the `+` (dropped), optionally followed by `;ext=` and digits (Direct Routing).
-//! Source: SCENARIO.md "phoneNumber"; LICENSING.md §2 (numbers are E.164 with country code).
+//! Source: docs/plan-format.md `phoneNumber`; Set-CsPhoneNumberAssignment (numbers are E.164
+//! with country code, `;ext=` for Direct Routing).
 
 use std::fmt;
 

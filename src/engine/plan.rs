@@ -1,4 +1,4 @@
-//! The plan: what a user enters. Field names follow shared/SCENARIO.md so that the plan
+//! The plan: what a user enters. Field names follow docs/plan-format.md so that the plan
 //! file (crate::plan_file) can read and write these types directly.
 
 use serde::{Deserialize, Serialize};
@@ -29,7 +29,7 @@ impl NodeKind {
         NodeKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 
-    /// `-ApplicationId` for `New-CsOnlineApplicationInstance` (LICENSING.md §5).
+    /// `-ApplicationId` for `New-CsOnlineApplicationInstance` (its cmdlet reference).
     pub fn application_id(self) -> &'static str {
         match self {
             NodeKind::AutoAttendant => "ce933385-9390-45d1-9512-c8d228074e07",
@@ -45,7 +45,7 @@ impl NodeKind {
     }
 }
 
-/// How a number reaches Teams (LICENSING.md §2; `-PhoneNumberType` of
+/// How a number reaches Teams (`-PhoneNumberType` of
 /// Set-CsPhoneNumberAssignment).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -142,38 +142,108 @@ pub struct CallFlowNode {
     pub children: Vec<CallFlowNode>,
 }
 
-/// Prices used for the cost of the paid part.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Pricing {
-    /// ISO 4217 code.
-    pub currency: String,
-    /// Price of one paid license per month.
-    pub paid_license_monthly: f64,
+/// Where the customer buys Microsoft licenses (plan field `channel`, version 2). The
+/// Resource Account license is "bought" at no cost through the same channel as the Teams
+/// Phone subscription, and toll-free usage is paid differently per channel
+/// ("What are Communications Credits?", https://learn.microsoft.com/microsoftteams/what-are-communications-credits,
+/// 2024-11-18: New Commerce customers cannot buy credits).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Channel {
+    /// Bought online in the Microsoft 365 admin center (also called MOSP).
+    #[default]
+    WebDirect,
+    /// An Enterprise Agreement (EA, EAS, EES) through a Licensing Solution Partner.
+    EnterpriseAgreement,
+    /// A Cloud Solution Provider partner, New Commerce (NCE) since 2022.
+    Partner,
+    /// Microsoft Customer Agreement (MCA), bought directly from Microsoft.
+    CustomerAgreement,
 }
 
-impl Default for Pricing {
-    /// Teams Phone Standard list price, USD per user per month, annual commitment, seen
-    /// 2025-01-24 (LICENSING.md §6).
-    fn default() -> Self {
-        Pricing { currency: "USD".into(), paid_license_monthly: DEFAULT_PAID_LICENSE_MONTHLY }
+impl Channel {
+    pub const ALL: [Channel; 4] =
+        [Channel::WebDirect, Channel::EnterpriseAgreement, Channel::Partner, Channel::CustomerAgreement];
+
+    /// The value used in plan files and form fields.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::WebDirect => "webDirect",
+            Channel::EnterpriseAgreement => "enterpriseAgreement",
+            Channel::Partner => "partner",
+            Channel::CustomerAgreement => "customerAgreement",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Channel> {
+        Channel::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+
+    /// Toll-free numbers draw on prepaid Communications Credits (EA, Web Direct), or, for
+    /// New Commerce (since January 2024) and MCA customers, who cannot buy credits, on
+    /// postpaid pay-as-you-go overage (communications-credits, 2024-11-18).
+    pub fn toll_free_billing(self) -> TollFreeBilling {
+        match self {
+            Channel::WebDirect | Channel::EnterpriseAgreement => TollFreeBilling::CommunicationsCredits,
+            Channel::Partner | Channel::CustomerAgreement => TollFreeBilling::PayAsYouGoOverage,
+        }
     }
 }
 
-/// LICENSING.md §6: Teams Phone Standard, USD 8.00 per user per month.
-pub const DEFAULT_PAID_LICENSE_MONTHLY: f64 = 8.0;
-/// When the default price was seen on Microsoft's price list (LICENSING.md §6).
+/// How toll-free minutes are paid for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TollFreeBilling {
+    CommunicationsCredits,
+    PayAsYouGoOverage,
+}
+
+/// Prices the user enters for the cost estimate. Nothing here is invented: where Microsoft
+/// publishes no price the field stays empty and the cost says so.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pricing {
+    /// ISO 4217 code.
+    pub currency: String,
+    /// Price of one paid license per month, for the editions that have one: a Phone System
+    /// user license (2019) or a Resource Account license beyond the allotment (2022).
+    pub paid_license_monthly: Option<f64>,
+    /// Price of one Calling Plan license per month, for resource accounts that dial out
+    /// with a Calling Plan number (every edition).
+    pub calling_plan_monthly: Option<f64>,
+}
+
+impl Default for Pricing {
+    fn default() -> Self {
+        Pricing { currency: DEFAULT_CURRENCY.into(), paid_license_monthly: None, calling_plan_monthly: None }
+    }
+}
+
+impl Pricing {
+    pub fn is_default(&self) -> bool {
+        *self == Pricing::default()
+    }
+}
+
+pub const DEFAULT_CURRENCY: &str = "USD";
+/// Microsoft's list price of Teams Phone Standard, USD per user per month with annual
+/// commitment, seen 2025-01-24 on Microsoft's Teams Phone pricing page
+/// (https://www.microsoft.com/microsoft-teams/microsoft-teams-phone): the paid license of
+/// the 2019 edition.
+/// Used only there, only in USD, and only until the user enters a price.
+pub const DEFAULT_PHONE_SYSTEM_MONTHLY: f64 = 8.0;
+/// When the default price was seen on Microsoft's price list.
 pub const DEFAULT_PRICE_SEEN: &str = "2025-01-24";
 
 /// Everything the user entered.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Plan {
     pub rules: RuleEdition,
-    /// skuPartNumber → count.
+    pub channel: Channel,
+    /// The customer or tenant the plan is for, shown on quotes.
+    pub customer: Option<String>,
+    /// Catalog key (see `sku::Sku::key`) → count.
     pub licenses: BTreeMap<String, u32>,
     pub call_flows: Vec<CallFlowNode>,
-    /// `None`: the defaults of [`Pricing::default`] apply.
-    pub pricing: Option<Pricing>,
+    pub pricing: Pricing,
 }
 
 /// Where a node sits: its index in preorder (the order [`flatten`] gives), stable for a
@@ -214,7 +284,7 @@ pub enum UpnError {
     BadDomain,
 }
 
-/// Checks the `name@domain` form of SCENARIO.md "userPrincipalName".
+/// Checks the `name@domain` form of docs/plan-format.md `userPrincipalName`.
 pub fn check_upn(upn: &str) -> Result<(), UpnError> {
     if upn.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(UpnError::InvalidCharacter);
@@ -233,7 +303,7 @@ pub fn check_upn(upn: &str) -> Result<(), UpnError> {
 }
 
 /// Free text may not hold control characters: they would break generated scripts
-/// (LICENSING.md §5 "reject control characters").
+/// (a generated script must never run text the user typed).
 pub fn has_control_characters(text: &str) -> bool {
     text.chars().any(char::is_control)
 }

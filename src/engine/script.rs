@@ -1,5 +1,5 @@
-//! The PowerShell that carries out the steps (LICENSING.md §5: MicrosoftTeams and
-//! Microsoft Graph cmdlets; the seeds' MSOnline cmdlets stopped working in 2025).
+//! The PowerShell that carries out the steps (MicrosoftTeams and Microsoft Graph cmdlets;
+//! the MSOnline cmdlets of the 2019 pages stopped working in 2025).
 //!
 //! Text a user typed only ever appears inside single-quoted strings with every quote
 //! doubled, and text with control characters is left out, so the script never runs
@@ -186,10 +186,34 @@ pub fn powershell(plan: &Plan, outcome: &Outcome) -> String {
                     }
                 }
             }
+            Step::TargetNestedDirectly { accounts } => {
+                let _ = writeln!(
+                    s,
+                    "\n# Nested auto attendants and call queues the parent can target directly (no resource account):"
+                );
+                let _ = writeln!(
+                    s,
+                    "# in the parent's call flow use New-CsAutoAttendantCallableEntity -Identity <the nested one's Identity> -Type ConfigurationEndpoint"
+                );
+                for d in accounts {
+                    let _ = writeln!(
+                        s,
+                        "# call flow {} account {}: {}",
+                        d.at.node + 1,
+                        d.at.account + 1,
+                        if d.exists {
+                            "retarget the parent, then remove this account"
+                        } else {
+                            "do not create this account"
+                        }
+                    );
+                }
+            }
             Step::CheckSubscriptions
             | Step::AcquireFreeLicenses { .. }
             | Step::AcquirePaidLicenses { .. }
-            | Step::AcquireCommunicationsCredits { .. } => {}
+            | Step::AcquireCallingPlans { .. }
+            | Step::PrepareTollFree { .. } => {}
         }
     }
     s

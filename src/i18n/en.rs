@@ -1,9 +1,14 @@
 //! English.
 
 use super::{DecisionLabel, Figure, LicenseLabel, Msg, UndoLabel};
+use crate::engine::compare::Difference;
 use crate::engine::csv::CsvProblemKind;
 use crate::engine::plan::{CurrentLicense, UpnError};
-use crate::engine::{NodeKind, NumberType, PaidLicenseKind, PhoneNumberError, PstnNeed, RuleEdition};
+use crate::engine::{
+    Channel, CostItem, NodeKind, NumberType, PaidLicenseKind, PhoneNumberError, PstnNeed, Reason, RuleEdition,
+    TollFreeBilling,
+};
+use crate::examples::Example;
 use crate::plan_file::{ErrorKind, MAX_NESTING, VERSION};
 
 fn kind(k: NodeKind) -> &'static str {
@@ -62,30 +67,37 @@ fn figure(f: Figure) -> &'static str {
         Figure::FreeUsed => "Free licenses used",
         Figure::PaidNeeded => "To pay for",
         Figure::LicensesToCoverAll => "More licenses to cover all",
+        Figure::AccountsRemovable => "Accounts you can drop",
     }
 }
 
 fn figure_explain(f: Figure, rules: RuleEdition) -> &'static str {
+    use RuleEdition::{E2019, E2022, E2025};
     match (f, rules) {
-        (Figure::QualifyingLicenses, RuleEdition::Current) => {
+        (Figure::QualifyingLicenses, E2025) => {
+            "Teams Phone user and Shared Space licenses, for information: since 2025 nothing depends on the count"
+        }
+        (Figure::QualifyingLicenses, E2022) => {
             "Teams Phone user and Shared Devices licenses; each 10 add one free license"
         }
-        (Figure::QualifyingLicenses, RuleEdition::Original) => {
-            "Phone System user licenses; each 10 add one free license"
-        }
+        (Figure::QualifyingLicenses, E2019) => "Phone System user licenses; each 10 add one free license",
+        (Figure::FreeAllotment, E2025) => "one Resource Account license per resource account, at no cost",
         (Figure::FreeAllotment, _) => "Resource Account licenses you may “buy” at no cost: 25 + 1 per 10 qualifying",
-        (Figure::AccountsNeedingLicense, RuleEdition::Current) => "every resource account, with a number or not",
-        (Figure::AccountsNeedingLicense, RuleEdition::Original) => "resource accounts with a phone number",
-        (Figure::AccountsWithoutLicenseNeed, RuleEdition::Current) => "none under the current rules",
-        (Figure::AccountsWithoutLicenseNeed, RuleEdition::Original) => {
-            "accounts without a number, such as nested nodes"
-        }
+        (Figure::AccountsNeedingLicense, E2019) => "resource accounts with a phone number",
+        (Figure::AccountsNeedingLicense, _) => "every resource account, with a number or not",
+        (Figure::AccountsWithoutLicenseNeed, E2019) => "accounts without a number, such as nested nodes",
+        (Figure::AccountsWithoutLicenseNeed, _) => "none: every resource account needs one",
+        (Figure::FreeUsed, E2025) => "every account's license, at no cost",
         (Figure::FreeUsed, _) => "of the accounts needing one, how many the free licenses cover",
-        (Figure::PaidNeeded, RuleEdition::Current) => "Resource Account licenses to buy beyond the free ones",
-        (Figure::PaidNeeded, RuleEdition::Original) => {
-            "paid Phone System licenses for the accounts beyond the free ones"
-        }
+        (Figure::PaidNeeded, E2025) => "none: Resource Account licenses cost nothing (a Teams Phone license is needed first)",
+        (Figure::PaidNeeded, E2022) => "Resource Account licenses to buy beyond the free ones",
+        (Figure::PaidNeeded, E2019) => "paid Phone System licenses for the accounts beyond the free ones",
+        (Figure::LicensesToCoverAll, E2025) => "1 if the tenant has no license with Teams Phone yet, else 0",
         (Figure::LicensesToCoverAll, _) => "more qualifying licenses would bring the paid part to zero",
+        (Figure::AccountsRemovable, E2025) => {
+            "accounts of nested auto attendants and call queues without a number or caller ID: the parent can target the auto attendant or call queue itself"
+        }
+        (Figure::AccountsRemovable, _) => "none: before the 2025 rules every auto attendant and call queue needed one",
     }
 }
 
@@ -151,15 +163,107 @@ fn n(count: &str, one: &str, many: &str) -> String {
     format!("{count} {}", if count == "1" { one } else { many })
 }
 
+fn edition_name(r: RuleEdition) -> &'static str {
+    match r {
+        RuleEdition::E2019 => "2019 rules",
+        RuleEdition::E2022 => "2022 rules",
+        RuleEdition::E2025 => "2025 rules",
+    }
+}
+
+fn period(r: RuleEdition) -> &'static str {
+    match r {
+        RuleEdition::E2025 => "since 3 April 2025 — no cost, in force",
+        RuleEdition::E2022 => "30 August 2022 to 2 April 2025",
+        RuleEdition::E2019 => "until 29 August 2022 — the original documents",
+    }
+}
+
+fn channel(c: Channel) -> &'static str {
+    match c {
+        Channel::WebDirect => "Web Direct (bought in the Microsoft 365 admin center)",
+        Channel::EnterpriseAgreement => "Enterprise Agreement (EA, EAS, EES)",
+        Channel::Partner => "Partner: CSP / New Commerce (NCE)",
+        Channel::CustomerAgreement => "Microsoft Customer Agreement (MCA)",
+    }
+}
+
+fn cost_item(i: CostItem) -> &'static str {
+    match i {
+        CostItem::FreeResourceAccount => "Teams Phone Resource Account licenses (no cost)",
+        CostItem::PaidLicense(PaidLicenseKind::PhoneSystem) => "Phone System (Teams Phone Standard) licenses",
+        CostItem::PaidLicense(PaidLicenseKind::ResourceAccount) => "Resource Account licenses beyond the allotment",
+        CostItem::CallingPlan => "Calling Plan licenses for accounts that dial out",
+    }
+}
+
+fn toll_free_billing(b: TollFreeBilling) -> &'static str {
+    match b {
+        TollFreeBilling::CommunicationsCredits => "Communications Credits (MCOPSTNC), prepaid",
+        TollFreeBilling::PayAsYouGoOverage => "pay-as-you-go overage, billed after use",
+    }
+}
+
+fn example(e: Example) -> &'static str {
+    match e {
+        Example::Contoso2025 => "Contoso (2025 rules)",
+        Example::ContosoNested2025 => "Contoso with 40 nested queues (2025 rules)",
+        Example::Contoso2022 => "Contoso (2022 rules)",
+        Example::Contoso2019 => "Contoso (2019 rules, the seeds)",
+    }
+}
+
+fn difference(d: &Difference) -> String {
+    match d {
+        Difference::NumberlessAccountsCount { accounts } => format!(
+            "From 2022 every resource account needs a license, not only those with a phone number: {} without a number need none under 2019 and one from 2022.",
+            n(&accounts.to_string(), "account", "accounts")
+        ),
+        Difference::SharedDevicesCount { licenses, extra_free } => format!(
+            "From 2022 Teams Shared Devices (now Shared Space) licenses count toward the allotment: your {licenses} add {extra_free} free licenses that 2019 does not give."
+        ),
+        Difference::NoCostSince2025 { paid_2022, paid_2019 } => {
+            let paid = match (*paid_2022, *paid_2019) {
+                (0, p) => format!("the {p} paid under 2019 cost"),
+                (p, 0) => format!("the {p} paid under 2022 cost"),
+                (a, b) => format!("the {a} paid under 2022 and the {b} paid under 2019 cost"),
+            };
+            format!("Since 3 April 2025 Resource Account licenses cost nothing, however many you need: {paid} nothing today.")
+        }
+        Difference::NestedAccountsDroppable { accounts } => format!(
+            "Since November/December 2024 a nested auto attendant or call queue can be targeted directly, without a resource account: {} can be dropped under 2025 (none before).",
+            n(&accounts.to_string(), "account", "accounts")
+        ),
+        Difference::TeamsRoomsNotCounted { licenses } => format!(
+            "Your {licenses} Teams Rooms licenses include Teams Phone, so they make the tenant eligible under every edition, but no Microsoft page counts them toward the allotment."
+        ),
+    }
+}
+
+fn reason(r: Reason) -> &'static str {
+    match r {
+        Reason::HasNumber => "has a phone number",
+        Reason::NoNumber => "no phone number: no license",
+        Reason::EveryAccount => "every resource account needs one",
+        Reason::CanBeDropped => "nested, no number: can be dropped",
+    }
+}
+
 pub(super) fn text(msg: &Msg) -> String {
     match msg {
         Msg::AppTitle => "Teams Phone resource account licenses".into(),
-        Msg::AppLede => "How many free Resource Account licenses you get, how many your auto attendants and call queues need, what to pay for, and how to set it up.".into(),
+        Msg::AppLede => "How many Resource Account licenses your auto attendants and call queues need, what they cost today (nothing since April 2025), what still costs money, and exactly how to set it up.".into(),
         Msg::PrivacyNote => "Everything stays in this browser: nothing you enter is sent anywhere.".into(),
         Msg::Examples => "Start from".into(),
-        Msg::ExampleContosoSeed => "Contoso (original rules)".into(),
-        Msg::ExampleContosoCurrent => "Contoso (current rules)".into(),
+        Msg::ExampleName(e) => example(*e).into(),
         Msg::ExampleEmpty => "An empty plan".into(),
+        Msg::ExampleMarker(e) => match e {
+            Example::Contoso2025 => "Example: Contoso, 600 Teams Phone licenses, 90 auto attendants and call queues.".into(),
+            Example::ContosoNested2025 => "Example: Contoso, 600 Teams Phone licenses, 50 auto attendants and call queues with numbers and 40 nested queues without.".into(),
+            Example::Contoso2022 => "Example: Contoso under the 2022 rules, 500 Teams Phone and 100 Shared Devices licenses, 90 auto attendants and call queues.".into(),
+            Example::Contoso2019 => "Example: Contoso under the seeds' 2019 rules, 600 Phone System licenses, 90 auto attendants and call queues with numbers.".into(),
+        },
+        Msg::ExampleStartEmpty => "Start from an empty plan".into(),
         Msg::ExportJson => "Save plan (.json)".into(),
         Msg::ImportJson => "Open plan (.json)".into(),
         Msg::Print => "Print quote".into(),
@@ -178,28 +282,40 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::Dismiss => "Dismiss".into(),
         Msg::ExportWarning { reason } => format!("Saved, but the file will not open again until this is fixed: {reason}"),
         Msg::RulesHeading => "Rules".into(),
-        Msg::RulesLabel => "Licensing rules".into(),
-        Msg::RulesOption(RuleEdition::Current) => "Current (since August 2022)".into(),
-        Msg::RulesOption(RuleEdition::Original) => "Original (before August 2022)".into(),
-        Msg::RulesExplain(RuleEdition::Current) => "Since 30 August 2022 every resource account needs a license, with a number or not, and Teams Shared Devices licenses count toward the free allotment.".into(),
-        Msg::RulesExplain(RuleEdition::Original) => "Microsoft's original rules: only resource accounts with a phone number need a license, so nested auto attendants and call queues without a number need none.".into(),
-        Msg::RulesChange => "Microsoft's own pages still disagree on whether nested nodes without a number need a license; compare both editions before you buy.".into(),
+        Msg::RulesLabel => "Microsoft's licensing rules".into(),
+        Msg::RulesOption(r) => format!("{} ({})", edition_name(*r), period(*r)),
+        Msg::RulesPeriod(r) => period(*r).into(),
+        Msg::RulesExplain(RuleEdition::E2025) => "In force: “There is no longer any cost associated with acquiring Teams Phone Resource Account licenses.” Every resource account still needs one, “bought” at $0 through the channel of your Teams Phone subscription. A nested auto attendant or call queue that never answers calls directly needs no resource account at all. What still costs money: Calling Plans for accounts that dial out, and toll-free minutes.".into(),
+        Msg::RulesExplain(RuleEdition::E2022) => "From 30 August 2022 to 2 April 2025: every resource account needs a license, with a number or not; 25 + 1 per 10 Teams Phone or Shared Devices licenses are free, and more cost money (Microsoft never published the price).".into(),
+        Msg::RulesExplain(RuleEdition::E2019) => "The seed documents: only resource accounts with a phone number need a license, so nested auto attendants and call queues without a number need none; 25 + 1 per 10 Phone System licenses are free, and beyond that a paid Phone System license is used.".into(),
+        Msg::RulesDisagree => "Microsoft's own pages still disagree: the licensing page applies the 2025 rules, but the include file of “Manage resource accounts” still speaks of a zero-cost allocation with extra licenses at a cost, and localized pages lag behind. Compare the editions below before you buy.".into(),
+        Msg::RulesNotInForce { shown } => format!("You are looking at the {} ({}). Microsoft's rules in force are the 2025 rules: Resource Account licenses cost nothing.", edition_name(*shown), period(*shown)),
+        Msg::UseRulesInForce => "Use the 2025 rules".into(),
+        Msg::ChannelLabel => "Where the licenses are bought".into(),
+        Msg::ChannelName(c) => channel(*c).into(),
+        Msg::ChannelHint => "The Resource Account license is “bought” at $0 through the same channel as Teams Phone; toll-free minutes are paid differently per channel.".into(),
+        Msg::CustomerLabel => "Customer or tenant".into(),
+        Msg::CustomerPlaceholder => "e.g. Contoso".into(),
         Msg::LicensesHeading => "Your licenses".into(),
-        Msg::LicensesIntro => "Enter how many of each license the tenant has. Only licenses that include Teams Phone count toward the free allotment.".into(),
+        Msg::LicensesIntro => "Enter how many of each license the tenant has. Any license that includes Teams Phone makes the tenant eligible for Resource Account licenses.".into(),
         Msg::LicenseFilter => "Find a license".into(),
-        Msg::LicenseFilterPlaceholder => "Name or part number, e.g. E5 or MCOEV".into(),
+        Msg::LicenseFilterPlaceholder => "Name, part number or skuId, e.g. E5 or MCOEV".into(),
         Msg::LicenseGroupTeamsPhone => "Include Teams Phone (counted)".into(),
-        Msg::LicenseGroupSharedDevices => "Teams Shared Devices".into(),
-        Msg::LicenseGroupSharedDevicesNote(RuleEdition::Current) => "Counted under the current rules.".into(),
-        Msg::LicenseGroupSharedDevicesNote(RuleEdition::Original) => "Not counted under the original rules (they make the tenant eligible, but add nothing per 10).".into(),
-        Msg::LicenseGroupOther => "Calling Plans, Communications Credits, Resource Account licenses you own".into(),
+        Msg::LicenseGroupTeamsRooms => "Teams Rooms".into(),
+        Msg::LicenseGroupTeamsRoomsNote => "Teams Rooms Pro, Premium and Standard include Teams Phone: they make the tenant eligible, but never count toward the 25 + 1 per 10 allotment.".into(),
+        Msg::LicenseGroupSharedDevices => "Teams Shared Space (formerly Teams Shared Devices)".into(),
+        Msg::LicenseGroupSharedDevicesNote(RuleEdition::E2019) => "Not counted under the 2019 rules (they make the tenant eligible, but add nothing per 10).".into(),
+        Msg::LicenseGroupSharedDevicesNote(RuleEdition::E2022) => "Counted toward the allotment under the 2022 rules.".into(),
+        Msg::LicenseGroupSharedDevicesNote(RuleEdition::E2025) => "Make the tenant eligible; since 2025 nothing depends on the count. Renamed Teams Shared Space in April 2026 (same license).".into(),
+        Msg::LicenseGroupOther => "Resource Account licenses you own, Calling Plans, Communications Credits".into(),
         Msg::LicenseGroupNoTeamsPhone => "Do not include Teams Phone (not counted)".into(),
-        Msg::LicenseGroupNoTeamsPhoneNote => "E3, E1, Business and F plans give no free licenses unless Teams Phone Standard is added.".into(),
+        Msg::LicenseGroupNoTeamsPhoneNote => "E3, E1, Business, F plans and the “no Teams” suites other than E5 give nothing unless Teams Phone Standard is added.".into(),
         Msg::LicenseCountLabel { product } => format!("Number of {product} licenses"),
-        Msg::LicenseNoMatch => "No license matches; try the part number from the admin center.".into(),
+        Msg::LicenseNoMatch => "No license matches; try the part number or skuId from the admin center.".into(),
         Msg::QualifyingTotal { total } => format!("{total} qualifying licenses"),
         Msg::AllotmentFormula { qualifying, extra, total } => format!("25 + ⌊{qualifying} ÷ 10⌋ = 25 + {extra} = {total} free licenses"),
-        Msg::AllotmentNone => "No license that includes Teams Phone yet: no free licenses.".into(),
+        Msg::AllotmentNoCost => "No allotment since 3 April 2025: every resource account gets its Resource Account license at no cost.".into(),
+        Msg::AllotmentNone => "No license that includes Teams Phone yet: no Resource Account licenses.".into(),
         Msg::CountInvalid => "Enter a whole number, 0 or more.".into(),
         Msg::CallFlowsHeading => "Auto attendants and call queues".into(),
         Msg::CallFlowsIntro => "Each auto attendant and call queue answers as one or more resource accounts. Nest the ones that callers reach from another.".into(),
@@ -233,13 +349,15 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::NumberTypeName(t) => number_type(*t).into(),
         Msg::NumberTypeUnset => "Choose…".into(),
         Msg::AccountTollFree => "Toll-free".into(),
-        Msg::AccountCallerId => "Caller ID or PSTN transfer".into(),
+        Msg::AccountCallerId => "Dials out (caller ID or transfer to an external number)".into(),
         Msg::AccountCurrentLicense => "License today".into(),
         Msg::CurrentLicenseName(CurrentLicense::None) => "None (new account)".into(),
         Msg::CurrentLicenseName(CurrentLicense::ResourceAccount) => "Resource Account".into(),
         Msg::CurrentLicenseName(CurrentLicense::PhoneSystem) => "Phone System (Teams Phone Standard)".into(),
         Msg::RemoveAccount => "Remove account".into(),
-        Msg::NoAccountWarning => "No resource account: every auto attendant and call queue needs one.".into(),
+        Msg::NoAccountWarning { top_level_only: false } => "No resource account: under these rules every auto attendant and call queue needs one.".into(),
+        Msg::NoAccountWarning { top_level_only: true } => "No resource account: a top-level auto attendant or call queue needs one to answer calls (or nest it under the one that transfers to it).".into(),
+        Msg::NestedWithoutAccount => "No resource account: fine for a nested one under the 2025 rules; its parent targets it directly.".into(),
         Msg::PhoneError(e) => phone_error(e),
         Msg::UpnError(e) => match e {
             UpnError::NotNameAtDomain => "Use the form name@domain, e.g. aa-main@contoso.com.".into(),
@@ -247,6 +365,7 @@ pub(super) fn text(msg: &Msg) -> String {
             UpnError::BadDomain => "The domain needs a dot, e.g. contoso.com.".into(),
         },
         Msg::Decision(d) => decision(*d).into(),
+        Msg::Droppable => "can be dropped".into(),
         Msg::ShowingPage { from, to, total } => format!("Showing {from}–{to} of {total} top-level call flows"),
         Msg::PreviousPage => "Previous".into(),
         Msg::NextPage => "Next".into(),
@@ -276,93 +395,158 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::Summary { free, paid, needing } => {
             format!("{} a license: {free} free, {paid} to pay for.", n(needing, "account needs", "accounts need"))
         }
+        Msg::SummaryNoCost { needing, removable } => {
+            let head = format!("{} a Resource Account license, all at no cost.", n(needing, "resource account needs", "resource accounts need"));
+            if removable == "0" { head } else { format!("{head} {removable} of them can be dropped.") }
+        }
+        Msg::SummaryNotEligible { needing } => format!("{} a license, but the tenant has no license with Teams Phone yet, so it can get none.", n(needing, "resource account needs", "resource accounts need")),
         Msg::BarLabel { used, allotment, paid } => format!("{used} of {allotment} free licenses used; {paid} paid beyond them"),
-        Msg::BarFree => "free".into(),
-        Msg::BarPaid => "paid".into(),
         Msg::BarUnused => "free, unused".into(),
-        Msg::AccountsByDecision => "Accounts by license".into(),
         Msg::DecisionCount { label, count } => format!("{count} × {}", decision(*label)),
         Msg::ShowAll { count } => format!("Show all {count}"),
-        Msg::CostHeading => "Cost of the paid part".into(),
-        Msg::CostPrice => "Price per license per month".into(),
+        Msg::PaidSideHeading => "What still costs money".into(),
+        Msg::PaidSideCallingPlan { count } => format!("{} dial out with a Calling Plan number: a Calling Plan license each (pay-as-you-go works).", n(count, "account", "accounts")),
+        Msg::PaidSideVoiceRouting { count } => format!("{} dial out over Direct Routing: an online voice routing policy each (your carrier bills the calls).", n(count, "account", "accounts")),
+        Msg::PaidSideOperatorConnect { count } => format!("{} dial out with an Operator Connect number: nothing more from Microsoft (the operator bills the calls).", n(count, "account", "accounts")),
+        Msg::PaidSideUndecided { count } => format!("{} dial out without a number or number type yet: each needs a Calling Plan license with a number, an Operator Connect number, or a voice routing policy.", n(count, "account", "accounts")),
+        Msg::PaidSideTollFree { count, billing } => format!("{}: each minute callers spend on them is billed to you, through {}.", n(count, "toll-free number", "toll-free numbers"), toll_free_billing(*billing)),
+        Msg::PaidSideNothing => "Nothing: no account dials out and no number is toll-free.".into(),
+        Msg::LicenseStatusHeading => "Licenses the accounts hold today".into(),
+        Msg::LicenseStatusResourceAccount { count } => format!("{} a Resource Account license.", n(count, "account holds", "accounts hold")),
+        Msg::LicenseStatusPhoneSystem { count } => format!("{} Teams Phone Standard, which resource accounts must not use: switch to a Resource Account license in the same license operation.", n(count, "account holds", "accounts hold")),
+        Msg::LicenseStatusNone { count } => format!("{} no license yet: an auto attendant or call queue takes no calls until its account is licensed.", n(count, "account has", "accounts have")),
+        Msg::CostHeading => "Cost".into(),
+        Msg::CostItemName(i) => cost_item(*i).into(),
+        Msg::CostLine { quantity, item, unit, total } => format!("{quantity} × {} at {unit} = {total} per month", cost_item(*item)),
+        Msg::CostLineUnpriced { quantity, item } => format!("{quantity} × {}: enter a price to include them", cost_item(*item)),
+        Msg::CostPriceLabel(i) => match i {
+            CostItem::PaidLicense(PaidLicenseKind::PhoneSystem) => "Phone System license, per month".into(),
+            CostItem::PaidLicense(PaidLicenseKind::ResourceAccount) => "Resource Account license beyond the allotment, per month".into(),
+            CostItem::CallingPlan => "Calling Plan license, per month".into(),
+            CostItem::FreeResourceAccount => "Resource Account license, per month".into(),
+        },
+        Msg::CostPriceNotPublished(i) => match i {
+            CostItem::PaidLicense(PaidLicenseKind::ResourceAccount) => "Microsoft never published this price: enter the one your reseller quoted.".into(),
+            CostItem::CallingPlan => "Calling Plan prices vary by country and plan: enter yours.".into(),
+            _ => "Enter your price.".into(),
+        },
         Msg::CostCurrency => "Currency".into(),
-        Msg::CostPriceNote { seen } => format!("Default: Microsoft's list price for Teams Phone Standard, USD 8.00 per user per month with annual commitment, seen {seen}. Check your own price."),
-        Msg::CostPriceNoteCurrent => "Microsoft does not publish the price of Resource Account licenses beyond the free allotment; enter the one your reseller quotes.".into(),
+        Msg::CostDefaultNote { seen } => format!("Phone System at USD 8.00: Microsoft's list price for Teams Phone Standard per user per month with annual commitment, seen {seen}. Enter your own price to replace it."),
         Msg::CostMonthly { amount } => format!("{amount} per month"),
         Msg::CostYearly { amount } => format!("{amount} per year"),
-        Msg::CostNone => "Nothing to pay: the free licenses cover every account.".into(),
+        Msg::CostIncomplete => "Not included yet: lines without a price.".into(),
+        Msg::CostNone => "Nothing to pay: no line has a cost.".into(),
+        Msg::CostTollFreeUsage { count, billing } => format!("Plus usage: {} billed by the minute through {} (no fixed price).", n(count, "toll-free number", "toll-free numbers"), toll_free_billing(*billing)),
         Msg::CostInvalid => "Enter a price of 0 or more.".into(),
         Msg::CurrencyInvalid => "Three capital letters, e.g. USD, EUR, CNY.".into(),
         Msg::WarningsHeading => "Check these".into(),
-        Msg::AdviceHeading => "Ways to pay less".into(),
+        Msg::AdviceHeading => "Ways to pay less or do less".into(),
         Msg::NoWarnings => "Nothing to check.".into(),
         Msg::GoTo { name } => format!("Go to {name}"),
-        Msg::WarnNoPhoneSystem => "No license that includes Teams Phone: the tenant gets no free Resource Account licenses. Add Teams Phone Standard (or an E5) to at least one user.".into(),
+        Msg::WarnNoPhoneSystem(RuleEdition::E2025) => "No license that includes Teams Phone: the tenant cannot get Resource Account licenses at all. Add Teams Phone Standard (or an E5) for at least one user.".into(),
+        Msg::WarnNoPhoneSystem(_) => "No license that includes Teams Phone: the tenant gets no free Resource Account licenses. Add Teams Phone Standard (or an E5) for at least one user.".into(),
         Msg::WarnUnknownSkus { list } => format!("Unknown licenses, counted as nothing: {list}."),
-        Msg::WarnNodesWithoutAccount { count } => format!("{count} auto attendants or call queues have no resource account; each needs one."),
+        Msg::WarnNodesWithoutAccount { count, top_level_only: false } => format!("{count} auto attendants or call queues have no resource account; under these rules each needs one."),
+        Msg::WarnNodesWithoutAccount { count, top_level_only: true } => format!("{count} top-level auto attendants or call queues have no resource account, so no call can reach them: give each one, or nest it under the one that transfers to it."),
         Msg::WarnInvalidNumbers { count } => format!("{count} phone numbers are not valid E.164 numbers; they still count as numbers."),
         Msg::WarnNumberTypeMissing { count } => format!("{count} numbers have no number type (Calling Plan, Direct Routing or Operator Connect)."),
         Msg::WarnExtension { count } => format!("{count} numbers carry ;ext=, which only Direct Routing numbers may."),
         Msg::WarnDuplicate { number, count } => format!("{number} is on {count} accounts; a number can be assigned once."),
-        Msg::WarnTollFree { count, credits_in_plan } => {
-            if *credits_in_plan {
-                format!("{count} toll-free numbers: keep the Communications Credits balance above zero, or they stop taking calls.")
-            } else {
-                format!("{count} toll-free numbers need Communications Credits (MCOPSTNC) with a positive balance; the plan has none.")
-            }
-        }
-        Msg::WarnPstn { count, need } => format!("{count} accounts used for caller ID or PSTN transfer also need {}.", pstn(*need)),
+        Msg::WarnTollFree { count, billing, credits_in_plan } => match (billing, credits_in_plan) {
+            (TollFreeBilling::CommunicationsCredits, true) => format!("{} draw on Communications Credits: keep the balance above zero (turn on auto-recharge), or they stop taking calls.", n(count, "toll-free number", "toll-free numbers")),
+            (TollFreeBilling::CommunicationsCredits, false) => format!("{} need Communications Credits (MCOPSTNC) with a positive balance; the plan has none.", n(count, "toll-free number", "toll-free numbers")),
+            (TollFreeBilling::PayAsYouGoOverage, _) => format!("{}: New Commerce and Microsoft Customer Agreement customers cannot buy Communications Credits; toll-free minutes are billed as pay-as-you-go overage. Make sure your partner or billing account allows it.", n(count, "toll-free number", "toll-free numbers")),
+        },
+        Msg::WarnPstn { count, need } => format!("{count} accounts that dial out also need {}.", pstn(*need)),
         Msg::WarnSwitch { count } => format!("{count} accounts hold a paid Phone System license that a free one covers. Switch in one license operation: remove Phone System and add Resource Account together, or the account may stop working."),
-        Msg::WarnReplaceStandard { count } => format!("{count} accounts hold Teams Phone Standard, which resource accounts must not use under the current rules. Replace it with a Resource Account license in one license operation."),
-        Msg::WarnUnneeded { count } => format!("{count} accounts without a number hold a paid Phone System license they do not need under the original rules."),
-        Msg::AdviceNest { count } => format!("Take the number off {count} accounts and reach their nodes from another auto attendant instead (nested, without a number): then nothing is paid under the original rules."),
+        Msg::WarnReplaceStandard { count } => format!("{count} accounts hold Teams Phone Standard, which resource accounts must not use. Replace it with a Resource Account license in one license operation, or the account may stop working."),
+        Msg::WarnUnneeded { count } => format!("{count} accounts without a number hold a paid Phone System license they do not need under the 2019 rules."),
+        Msg::AdviceNest { count } => format!("Take the number off {count} accounts and reach their nodes from another auto attendant instead (nested, without a number): then nothing is paid under the 2019 rules."),
         Msg::AdviceMoreLicenses { count } => format!("{count} more qualifying licenses would bring the paid part to zero."),
-        Msg::AdviceOtherEdition { other, paid, needing } => format!(
-            "Under the {} rules: {needing} accounts need a license and {paid} are paid. Microsoft's pages disagree on nested nodes, so check which applies to you.",
-            match other {
-                RuleEdition::Current => "current",
-                RuleEdition::Original => "original",
-            }
-        ),
-        Msg::AdviceSharedDevices { count } => format!("Your {count} Teams Shared Devices licenses count toward the allotment only under the current rules."),
-        Msg::AdviceNone => "Nothing to pay: no advice needed.".into(),
+        Msg::AdviceDropNested { count } => format!("{} of nested auto attendants and call queues can go: have the parent target the auto attendant or call queue itself. Fewer accounts to create, license and keep.", n(count, "resource account", "resource accounts")),
+        Msg::AdviceNoCostToday { paid } => format!("Under the rules in force since 3 April 2025 these {paid} licenses cost nothing: switch to the 2025 rules to see today's answer."),
+        Msg::AdviceSharedDevices { count } => format!("Your {count} Teams Shared Devices licenses count toward the allotment from the 2022 rules on."),
+        Msg::AdvicePayAsYouGo { count } => format!("The {} that dial out with a Calling Plan number can use a pay-as-you-go Calling Plan when they place few calls.", n(count, "account", "accounts")),
+        Msg::AdviceNone => "Nothing to pay and nothing to drop.".into(),
+        Msg::EditionsHeading => "The three rule editions side by side".into(),
+        Msg::EditionsIntro => "The same plan under each of Microsoft's rule editions. Microsoft's licensing page applies the 2025 rules today; the older ones explain the figures of older quotes and of pages that were never updated.".into(),
+        Msg::EditionColumn(r) => edition_name(*r).into(),
+        Msg::EditionInForce => "in force".into(),
+        Msg::EditionsCostRow => "Cost of licenses per month".into(),
+        Msg::EditionsCostUnpriced => "price not entered".into(),
+        Msg::EditionsWhyHeading => "Why they differ for this plan".into(),
+        Msg::EditionsSame => "The three editions give the same figures for this plan.".into(),
+        Msg::Difference(d) => difference(d),
+        Msg::EditionsSources => "Why two sources give different numbers: Microsoft's licensing page (“Microsoft Teams Phone Resource Account licenses”, 3 April 2025) says the licenses cost nothing, but the include file of “Manage resource accounts” still speaks of a zero-cost allocation with extra licenses at a cost and of licensing “the first auto attendant receiving the call”, and localized pages (German, Chinese, French, Italian among them) still show the 25 + 1 per 10 allotment. The licensing page is the one that applies.".into(),
+        Msg::EditionsAccountsHeading => "Each account under each edition".into(),
+        Msg::EditionsAccountColumn => "Resource account".into(),
+        Msg::ReasonText(r) => reason(*r).into(),
         Msg::StepsHeading => "Steps".into(),
         Msg::StepsIntro => "Do these in order. Tick them off as you go.".into(),
         Msg::StepCheck => "Check what the tenant has".into(),
-        Msg::StepCheckDetail => "Microsoft 365 admin center › Billing › Your products. The free license shows as “Microsoft Teams Phone Resource Account” (older name “Microsoft 365 Phone System – Virtual User”).".into(),
-        Msg::StepFree { quantity, allotment, owned } => {
-            if owned == "0" {
-                format!("Get {quantity} free Resource Account licenses (of the {allotment} you are entitled to)")
-            } else {
-                format!("Get {quantity} more free Resource Account licenses (you have {owned}; you are entitled to {allotment})")
-            }
-        }
-        Msg::StepFreeDetail => "Microsoft 365 admin center › Billing › Purchase services (or Marketplace), search “Resource Account”, open Microsoft Teams Phone Resource Account › Details, enter the quantity and Buy. It costs nothing but must still be bought. In the older checkout, untick “Automatically assign to all of your users with no licenses”. EA and CSP customers order it through their channel.".into(),
+        Msg::StepCheckDetail => "Microsoft 365 admin center › Billing › Your products. The license shows as “Microsoft Teams Phone Resource Account” (older name “Microsoft 365 Phone System – Virtual User”).".into(),
+        Msg::StepFree { quantity, allotment, owned } => match (allotment, owned.as_str()) {
+            (Some(a), "0") => format!("Get {quantity} free Resource Account licenses (of the {a} you are entitled to)"),
+            (Some(a), o) => format!("Get {quantity} more free Resource Account licenses (you have {o}; you are entitled to {a})"),
+            (None, "0") => format!("Get {} at no cost (one per resource account you keep)", n(quantity, "Resource Account license", "Resource Account licenses")),
+            (None, o) => format!("Get {} more at no cost (you have {o})", n(quantity, "Resource Account license", "Resource Account licenses")),
+        },
+        Msg::StepFreeDetail(c) => match c {
+            Channel::WebDirect => "Microsoft 365 admin center › Marketplace › All products, search “Resource”, open Microsoft Teams Phone Resource Account › Details, enter the quantity and Buy (older admin center: Billing › Purchase services › Add-ons). It costs nothing but must still be bought. In the older checkout, untick “Automatically assign to all of your users with no licenses”.".into(),
+            Channel::EnterpriseAgreement => "Order Microsoft Teams Phone Resource Account ($0) from your Licensing Solution Partner on the enrollment that carries your Teams Phone licenses; it then shows in Microsoft 365 admin center › Billing › Your products. It costs nothing but must still be ordered.".into(),
+            Channel::Partner => "Ask your CSP partner to add Microsoft Teams Phone Resource Account ($0) in Partner Center, next to your Teams Phone subscription; it then shows in Microsoft 365 admin center › Billing › Your products. It costs nothing but must still be ordered.".into(),
+            Channel::CustomerAgreement => "Microsoft 365 admin center › Marketplace › All products, search “Resource”, open Microsoft Teams Phone Resource Account › Details › Buy, billed ($0) to your Microsoft Customer Agreement billing account, or order it through your Microsoft account team.".into(),
+        },
         Msg::StepPaid { quantity, kind: k } => match k {
             PaidLicenseKind::ResourceAccount => format!("Buy {quantity} Resource Account licenses at a cost"),
             PaidLicenseKind::PhoneSystem => format!("Get {quantity} paid Phone System (Teams Phone Standard) licenses"),
         },
-        Msg::StepPaidDetail(PaidLicenseKind::ResourceAccount) => "Beyond the allotment, buy more Microsoft Teams Phone Resource Account licenses (Web Direct: Billing › Purchase services; EA/CSP: your reseller). Do not use Teams Phone Standard for resource accounts.".into(),
-        Msg::StepPaidDetail(PaidLicenseKind::PhoneSystem) => "Under the original rules, accounts beyond the allotment use a regular Phone System (Teams Phone Standard) user license, bought in Billing › Purchase services or through your channel.".into(),
-        Msg::StepCredits { count } => format!("Add Communications Credits for {} (Billing › Purchase services › Communications Credits), and set up auto-recharge", n(count, "toll-free number", "toll-free numbers")),
+        Msg::StepPaidDetail(k, c) => {
+            let path = match c {
+                Channel::WebDirect | Channel::CustomerAgreement => "Microsoft 365 admin center › Marketplace (older: Billing › Purchase services)",
+                Channel::EnterpriseAgreement => "your Licensing Solution Partner",
+                Channel::Partner => "your CSP partner",
+            };
+            match k {
+                PaidLicenseKind::ResourceAccount => format!("Under the 2022 rules, more Microsoft Teams Phone Resource Account licenses beyond the allotment, through {path}. Do not use Teams Phone Standard for resource accounts."),
+                PaidLicenseKind::PhoneSystem => format!("Under the 2019 rules, accounts beyond the allotment use a regular Phone System (Teams Phone Standard) user license, through {path}."),
+            }
+        }
+        Msg::StepCallingPlans { quantity } => format!("Get {} for the accounts that dial out", n(quantity, "Calling Plan license", "Calling Plan licenses")),
+        Msg::StepCallingPlansDetail(c) => format!(
+            "One per account that dials out with a Calling Plan number; a pay-as-you-go Calling Plan works. {} Set each account's usage location to its number's country.",
+            match c {
+                Channel::WebDirect | Channel::CustomerAgreement => "Microsoft 365 admin center › Marketplace, search “Calling Plan”.",
+                Channel::EnterpriseAgreement => "Order them from your Licensing Solution Partner.",
+                Channel::Partner => "Order them from your CSP partner.",
+            }
+        ),
+        Msg::StepTollFree { count, billing } => match billing {
+            TollFreeBilling::CommunicationsCredits => format!("Buy Communications Credits for {} and turn on auto-recharge", n(count, "toll-free number", "toll-free numbers")),
+            TollFreeBilling::PayAsYouGoOverage => format!("Make sure pay-as-you-go overage covers {}", n(count, "toll-free number", "toll-free numbers")),
+        },
+        Msg::StepTollFreeDetail(b) => match b {
+            TollFreeBilling::CommunicationsCredits => "Microsoft 365 admin center › Marketplace (or Billing › Purchase services) › Communications Credits › Buy; then Billing › Your products › Communications Credits: set a starting balance and auto-recharge. Toll-free numbers stop taking calls when the balance runs out.".into(),
+            TollFreeBilling::PayAsYouGoOverage => "New Commerce and Microsoft Customer Agreement customers cannot buy Communications Credits: toll-free minutes are billed after use as pay-as-you-go overage. Before you assign toll-free numbers, check with your partner (or in your MCA billing account) that overage is allowed.".into(),
+        },
         Msg::StepCreate { count } => format!("Create {}", n(count, "resource account", "resource accounts")),
-        Msg::StepCreateDetail => "Teams admin center › Voice › Resource accounts (older: Org-wide settings › Resource accounts) › Add: display name, username, type. Skip any that already exist.".into(),
+        Msg::StepCreateDetail => "Teams admin center › Voice › Resource accounts (older: Org-wide settings › Resource accounts) › Add: display name, username, type. Since late 2024 this needs a Teams admin role plus User Administrator. Skip any that already exist.".into(),
         Msg::StepCreateLine { kind: k, name, upn, number } => format!("{name}: {}, {upn}, {number}", kind(*k)),
         Msg::StepLicense { count } => format!("Assign licenses to {}", n(count, "account", "accounts")),
         Msg::StepLicenseDetail => "Microsoft 365 admin center › Users › Active users › the account › set the usage location to the number's country first, then Licenses and apps › tick the license › Save changes.".into(),
         Msg::StepLicenseLine { name, license, swap } => {
             let l = match license {
-                LicenseLabel::FreeResourceAccount => "Resource Account (free)",
+                LicenseLabel::FreeResourceAccount => "Resource Account (no cost)",
                 LicenseLabel::PaidResourceAccount => "Resource Account (paid)",
                 LicenseLabel::PhoneSystem => "Phone System (paid)",
             };
             if *swap {
-                format!("{name}: {l}, replacing Phone System in the same save")
+                format!("{name}: {l}, replacing Teams Phone Standard in the same save")
             } else {
                 format!("{name}: {l}")
             }
         }
-        Msg::StepSwapWarning => "Swapping: untick Phone System and tick Resource Account in the same save. Removing, saving, adding and saving again can break the account; the fix then is a new resource account.".into(),
+        Msg::StepSwapWarning => "Swapping: untick Teams Phone Standard and tick Resource Account in the same save. Removing, saving, adding and saving again can break the account; the fix then is a new resource account.".into(),
         Msg::StepWait { hours } => format!("Wait for the licenses to reach Teams (up to {hours} hours)"),
         Msg::StepNumbers { count } => format!("Assign {}", n(count, "phone number", "phone numbers")),
         Msg::StepNumbersDetail => "Teams admin center › Voice › Resource accounts › the account › Assign/unassign › phone number type › the number › Save.".into(),
@@ -370,28 +554,27 @@ pub(super) fn text(msg: &Msg) -> String {
             Some(t) => format!("{name}: {number} ({})", number_type(*t)),
             None => format!("{name}: {number} (choose the number type)"),
         },
-        Msg::StepPstn { count } => format!("Set up PSTN use for {}", n(count, "account", "accounts")),
+        Msg::StepPstn { count } => format!("Set up dialling out for {}", n(count, "account", "accounts")),
         Msg::StepPstnLine { name, need } => format!("{name}: {}", pstn(*need)),
         Msg::StepAssociate { count } => format!("Associate {} with their auto attendants and call queues", n(count, "account", "accounts")),
         Msg::StepAssociateDetail => "Teams admin center › Voice › Auto attendants or Call queues › the one › Resource accounts › Add.".into(),
         Msg::StepAssociateLine { name, node, kind: k } => format!("{name} → {} {node}", kind(*k)),
+        Msg::StepTargetNested { count } => format!("Target {} directly, without a resource account", n(count, "nested auto attendant or call queue", "nested auto attendants and call queues")),
+        Msg::StepTargetNestedDetail => "Teams admin center › Voice › Auto attendants (or Call queues) › the parent › the menu option, overflow or timeout that reaches the nested one › Redirect to: Voice app › choose the auto attendant or call queue itself, not a resource account › Save (possible since 11 December 2024; in PowerShell since 5 November 2024: New-CsAutoAttendantCallableEntity -Type ConfigurationEndpoint). An account that exists already: once nothing targets it, remove its association, its license and the account.".into(),
+        Msg::StepTargetNestedLine { node, kind: k, parent, account, exists } => {
+            if *exists {
+                format!("{} {node}, reached from {parent}: retarget, then remove {account}", kind(*k))
+            } else {
+                format!("{} {node}, reached from {parent}: do not create {account}", kind(*k))
+            }
+        }
         Msg::NoUpn => "no username yet".into(),
         Msg::NoNumber => "no number".into(),
         Msg::PowerShellHeading => "The same in PowerShell".into(),
         Msg::PowerShellIntro => "Generated from your plan for MicrosoftTeams and Microsoft Graph PowerShell. Read it before you run it; accounts without a username are left as comments.".into(),
         Msg::DownloadScript => "Download script (.ps1)".into(),
-        Msg::QuotePrepared { date, rules } => format!(
-            "Prepared {date}, under Microsoft's {} rules.",
-            match rules {
-                RuleEdition::Current => "current (since August 2022)",
-                RuleEdition::Original => "original (before August 2022)",
-            }
-        ),
-        Msg::QuoteCost { monthly, yearly } => format!("Cost of the paid part: {monthly} per month, {yearly} per year."),
-        Msg::QuoteAssumptions { price, default_seen } => match default_seen {
-            Some(seen) => format!("Assumes {price} per paid license per month: Microsoft's Teams Phone Standard list price seen {seen}; your price may differ."),
-            None => format!("Assumes {price} per paid license per month."),
-        },
+        Msg::QuotePrepared { date, rules } => format!("Prepared {date}, under Microsoft's {} ({}).", edition_name(*rules), period(*rules)),
+        Msg::QuoteCost { monthly, yearly } => format!("Cost: {monthly} per month, {yearly} per year."),
         Msg::QuoteLink => "Open this plan in the calculator".into(),
         Msg::ShareHeading => "Share and embed".into(),
         Msg::ShareLinkLabel => "Link to this plan (the plan is inside the link; no server stores it)".into(),

@@ -1,19 +1,22 @@
-//! The plan file of shared/SCENARIO.md: JSON, `"format": "resource-account-plan"`,
-//! `"version": 1`. Reading names the exact field path of any problem; writing then
-//! reading gives the same plan.
+//! The plan file (docs/plan-format.md): JSON, `"format": "resource-account-plan"`, version 2
+//! written, versions 1 and 2 read. Reading names the exact field path of any problem;
+//! writing then reading gives the same plan.
 
 use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::plan::DEFAULT_CURRENCY;
 use crate::engine::plan::{check_upn, has_control_characters, UpnError};
-use crate::engine::{sku, CallFlowNode, PhoneNumber, PhoneNumberError, Plan, Pricing, RuleEdition};
+use crate::engine::{sku, CallFlowNode, Channel, PhoneNumber, PhoneNumberError, Plan, Pricing, RuleEdition};
 
 /// The `format` every plan file carries.
 pub const FORMAT: &str = "resource-account-plan";
 /// The newest version this build reads and the one it writes.
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
+/// The oldest version this build reads.
+pub const OLDEST_VERSION: u64 = 1;
 /// Deepest nesting of call flows accepted: a top-level node is level 1. Real tenants
 /// nest a few levels; the limit keeps hostile files from exhausting the stack.
 pub const MAX_NESTING: usize = 25;
@@ -147,7 +150,8 @@ struct Header {
     version: Option<serde_json::Value>,
 }
 
-/// Version 1, as SCENARIO.md fixes it.
+/// Version 1: `rules` is `current` (the default) or `original`, licenses are keyed by part
+/// number, pricing has one price.
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct FileV1 {
@@ -156,13 +160,100 @@ struct FileV1 {
     #[allow(dead_code)]
     version: u64,
     #[serde(default)]
-    rules: RuleEdition,
+    rules: RulesV1,
     #[serde(default)]
     licenses: LicenseEntries,
     #[serde(default)]
     call_flows: Vec<CallFlowNode>,
     #[serde(default)]
-    pricing: Option<Pricing>,
+    pricing: Option<PricingV1>,
+}
+
+/// Version 1's names for the 2022 and 2019 editions (docs/plan-format.md, version 1).
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+enum RulesV1 {
+    #[default]
+    Current,
+    Original,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct PricingV1 {
+    currency: String,
+    paid_license_monthly: f64,
+}
+
+/// Version 2: editions by year (default 2025), the channel, the customer, licenses keyed by
+/// part number or skuId, and prices that may be left out.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct FileV2 {
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    version: u64,
+    #[serde(default)]
+    rules: Edition,
+    #[serde(default)]
+    channel: Channel,
+    #[serde(default)]
+    customer: Option<String>,
+    #[serde(default)]
+    licenses: LicenseEntries,
+    #[serde(default)]
+    call_flows: Vec<CallFlowNode>,
+    #[serde(default)]
+    pricing: Option<PricingV2>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct PricingV2 {
+    #[serde(default = "default_currency")]
+    currency: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    paid_license_monthly: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    calling_plan_monthly: Option<f64>,
+}
+
+fn default_currency() -> String {
+    DEFAULT_CURRENCY.to_owned()
+}
+
+/// `rules` of version 2: `"2019"`, `"2022"` or `"2025"`; the same years written as numbers
+/// are read too, since a hand-written file easily drops the quotes.
+#[derive(Default)]
+struct Edition(RuleEdition);
+
+impl<'de> Deserialize<'de> for Edition {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Edition;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("one of `2019`, `2022`, `2025`")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Edition, E> {
+                match v {
+                    "2019" | "2022" | "2025" => Ok(Edition(RuleEdition::parse(v).unwrap_or_default())),
+                    _ => Err(E::unknown_variant(v, &["2019", "2022", "2025"])),
+                }
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Edition, E> {
+                match v {
+                    2019 | 2022 | 2025 => self.visit_str(&v.to_string()),
+                    _ => Err(E::invalid_value(serde::de::Unexpected::Unsigned(v), &self)),
+                }
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Edition, E> {
+                Err(E::invalid_value(serde::de::Unexpected::Signed(v), &self))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 /// The `licenses` object in file order, duplicates kept so they can be reported.
@@ -195,23 +286,33 @@ struct FileOut<'a> {
     format: &'static str,
     version: u64,
     rules: RuleEdition,
+    channel: Channel,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    customer: Option<&'a str>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     licenses: &'a BTreeMap<String, u32>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     call_flows: &'a [CallFlowNode],
     #[serde(skip_serializing_if = "Option::is_none")]
-    pricing: Option<&'a Pricing>,
+    pricing: Option<PricingV2>,
 }
 
-/// Writes a plan as a version-1 plan file (pretty-printed JSON).
+/// Writes a plan as a version-2 plan file (pretty-printed JSON).
 pub fn write_plan(plan: &Plan) -> Result<String, serde_json::Error> {
+    let p = &plan.pricing;
     serde_json::to_string_pretty(&FileOut {
         format: FORMAT,
         version: VERSION,
         rules: plan.rules,
+        channel: plan.channel,
+        customer: plan.customer.as_deref(),
         licenses: &plan.licenses,
         call_flows: &plan.call_flows,
-        pricing: plan.pricing.as_ref(),
+        pricing: (!p.is_default()).then(|| PricingV2 {
+            currency: p.currency.clone(),
+            paid_license_monthly: p.paid_license_monthly,
+            calling_plan_monthly: p.calling_plan_monthly,
+        }),
     })
 }
 
@@ -261,20 +362,123 @@ fn read(text: &str, check: Check) -> Result<Plan, PlanFileError> {
             Err(e) => json_error(String::new(), &e),
         });
     }
-    // On a syntax error the full pass below finds it too, with its field path.
-    if let Ok(header) = serde_json::from_str::<Header>(text) {
-        check_header(&header)?;
-    }
+    // The header reads whenever the JSON does; when it does not, the skeleton pass names
+    // the syntax error with its field path, whatever the version.
+    let version = match serde_json::from_str::<Header>(text) {
+        Ok(header) => check_header(&header)?,
+        Err(_) => {
+            parse::<Skeleton>(text)?;
+            VERSION
+        }
+    };
+    let file: FileAny = if version == 1 { parse::<FileV1>(text)?.into() } else { parse::<FileV2>(text)?.into() };
+    validate(file, check)
+}
+
+fn parse<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, PlanFileError> {
     let mut de = serde_json::Deserializer::from_str(text);
-    let file: FileV1 = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    let file: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = display_path(e.path());
         json_error(path, e.inner())
     })?;
     de.end().map_err(|e| json_error(String::new(), &e))?;
-    validate(file, check)
+    Ok(file)
 }
 
-fn check_header(h: &Header) -> Result<(), PlanFileError> {
+/// Any JSON, walked so that serde_path_to_error knows where a syntax error sits.
+struct Skeleton;
+
+impl<'de> Deserialize<'de> for Skeleton {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Skeleton;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("JSON")
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Skeleton, E> {
+                Ok(Skeleton)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Skeleton, E> {
+                Ok(Skeleton)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Skeleton, E> {
+                Ok(Skeleton)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Skeleton, E> {
+                Ok(Skeleton)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Skeleton, E> {
+                Ok(Skeleton)
+            }
+            fn visit_unit<E>(self) -> Result<Skeleton, E> {
+                Ok(Skeleton)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Skeleton, A::Error> {
+                while seq.next_element::<Skeleton>()?.is_some() {}
+                Ok(Skeleton)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Skeleton, A::Error> {
+                while map.next_entry::<String, Skeleton>()?.is_some() {}
+                Ok(Skeleton)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// What both versions hold, before validation.
+struct FileAny {
+    version: u64,
+    rules: RuleEdition,
+    channel: Channel,
+    customer: Option<String>,
+    licenses: LicenseEntries,
+    call_flows: Vec<CallFlowNode>,
+    pricing: Pricing,
+}
+
+impl From<FileV1> for FileAny {
+    fn from(f: FileV1) -> Self {
+        FileAny {
+            version: 1,
+            rules: match f.rules {
+                RulesV1::Current => RuleEdition::E2022,
+                RulesV1::Original => RuleEdition::E2019,
+            },
+            channel: Channel::default(),
+            customer: None,
+            licenses: f.licenses,
+            call_flows: f.call_flows,
+            pricing: f.pricing.map_or_else(Pricing::default, |p| Pricing {
+                currency: p.currency,
+                paid_license_monthly: Some(p.paid_license_monthly),
+                calling_plan_monthly: None,
+            }),
+        }
+    }
+}
+
+impl From<FileV2> for FileAny {
+    fn from(f: FileV2) -> Self {
+        FileAny {
+            version: 2,
+            rules: f.rules.0,
+            channel: f.channel,
+            customer: f.customer,
+            licenses: f.licenses,
+            call_flows: f.call_flows,
+            pricing: f.pricing.map_or_else(Pricing::default, |p| Pricing {
+                currency: p.currency,
+                paid_license_monthly: p.paid_license_monthly,
+                calling_plan_monthly: p.calling_plan_monthly,
+            }),
+        }
+    }
+}
+
+/// The file's version, once format and version are known to be readable.
+fn check_header(h: &Header) -> Result<u64, PlanFileError> {
     match &h.format {
         Some(serde_json::Value::String(s)) if s == FORMAT => {}
         Some(serde_json::Value::String(s)) => {
@@ -286,7 +490,7 @@ fn check_header(h: &Header) -> Result<(), PlanFileError> {
     match &h.version {
         None => Err(error("", ErrorKind::MissingVersion)),
         Some(v) => match v.as_u64() {
-            Some(VERSION) => Ok(()),
+            Some(n) if (OLDEST_VERSION..=VERSION).contains(&n) => Ok(n),
             Some(n) if n > VERSION => Err(error("version", ErrorKind::NewerVersion { version: n })),
             _ => Err(error("version", ErrorKind::BadVersion)),
         },
@@ -335,15 +539,22 @@ fn json_error(path: String, e: &serde_json::Error) -> PlanFileError {
 }
 
 /// Checks what the JSON shape cannot: known SKUs, nesting, numbers, names, pricing.
-fn validate(file: FileV1, check: Check) -> Result<Plan, PlanFileError> {
+fn validate(file: FileAny, check: Check) -> Result<Plan, PlanFileError> {
     let mut licenses = BTreeMap::new();
-    for (part, count) in file.licenses.0 {
-        let path = format!("licenses.{part}");
-        let Some(found) = sku::by_part_number(&part) else {
-            return Err(error(path, ErrorKind::UnknownSku { part_number: part }));
+    for (key, count) in file.licenses.0 {
+        let path = format!("licenses.{key}");
+        // Version 1 names products by part number; version 2 also by skuId.
+        let found = if file.version == 1 { sku::by_part_number(&key) } else { sku::resolve(&key) };
+        let Some(found) = found else {
+            return Err(error(path, ErrorKind::UnknownSku { part_number: key }));
         };
-        if licenses.insert(found.part_number.to_owned(), count).is_some() {
+        if licenses.insert(found.key.to_owned(), count).is_some() {
             return Err(error(path, ErrorKind::DuplicateSku { part_number: found.part_number.to_owned() }));
+        }
+    }
+    if let Some(customer) = &file.customer {
+        if check == Check::Strict && has_control_characters(customer) {
+            return Err(error("customer", ErrorKind::ControlCharacters));
         }
     }
 
@@ -385,16 +596,26 @@ fn validate(file: FileV1, check: Check) -> Result<Plan, PlanFileError> {
         }
     }
 
-    if let Some(p) = &file.pricing {
-        if !is_currency_code(&p.currency) {
-            return Err(error("pricing.currency", ErrorKind::InvalidCurrency { found: p.currency.clone() }));
-        }
-        if !(p.paid_license_monthly.is_finite() && p.paid_license_monthly >= 0.0) {
-            return Err(error("pricing.paidLicenseMonthly", ErrorKind::InvalidPrice));
+    let p = &file.pricing;
+    if !is_currency_code(&p.currency) {
+        return Err(error("pricing.currency", ErrorKind::InvalidCurrency { found: p.currency.clone() }));
+    }
+    for (field, price) in
+        [("paidLicenseMonthly", p.paid_license_monthly), ("callingPlanMonthly", p.calling_plan_monthly)]
+    {
+        if price.is_some_and(|v| !(v.is_finite() && v >= 0.0)) {
+            return Err(error(format!("pricing.{field}"), ErrorKind::InvalidPrice));
         }
     }
 
-    Ok(Plan { rules: file.rules, licenses, call_flows: file.call_flows, pricing: file.pricing })
+    Ok(Plan {
+        rules: file.rules,
+        channel: file.channel,
+        customer: file.customer.filter(|c| !c.trim().is_empty()),
+        licenses,
+        call_flows: file.call_flows,
+        pricing: file.pricing,
+    })
 }
 
 /// ISO 4217 codes are three capital letters.

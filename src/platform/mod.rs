@@ -83,6 +83,22 @@ pub fn focus_element(id: &str) {
     }
 }
 
+/// Makes every `<select data-value="…">` show that value. An option's `selected`
+/// attribute only sets the default: once the user has picked another option, changing the
+/// attribute no longer moves the selection (yewstack/yew#2530), so a value changed from
+/// elsewhere (undo, a rule switch from a button, an opened file) is applied here.
+pub fn sync_selects() {
+    let Ok(list) = gloo::utils::document().query_selector_all("select[data-value]") else { return };
+    for i in 0..list.length() {
+        let Some(select) = list.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlSelectElement>().ok()) else { continue };
+        if let Some(want) = select.get_attribute("data-value") {
+            if select.value() != want {
+                select.set_value(&want);
+            }
+        }
+    }
+}
+
 pub fn print() {
     let _ = gloo::utils::window().print();
 }

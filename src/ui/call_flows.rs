@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::state::{use_ctx, AccountField, Action, Ctx, Move, NodePath};
 use crate::engine::plan::{check_upn, CurrentLicense};
-use crate::engine::{CallFlowNode, Decision, NodeKind, NumberType, PhoneNumber, Plan, ResourceAccount};
+use crate::engine::{CallFlowNode, Decision, NodeKind, NumberType, PhoneNumber, Plan, ResourceAccount, RuleEdition};
 use crate::i18n::{DecisionLabel, Msg};
 use crate::plan_file::MAX_NESTING;
 use crate::platform::format_count;
@@ -31,8 +31,9 @@ impl<T> PartialEq for Shared<T> {
 #[derive(Properties, PartialEq)]
 pub struct CallFlowsProps {
     pub plan: Shared<Plan>,
-    /// Decisions of every account, in preorder (the engine's order).
-    pub decisions: Shared<Vec<Decision>>,
+    /// Decision of every account, in preorder (the engine's order), and whether the rules
+    /// shown let it be dropped.
+    pub decisions: Shared<Vec<(Decision, bool)>>,
     pub page: usize,
     pub on_page: Callback<usize>,
     pub filter: AttrValue,
@@ -173,7 +174,7 @@ pub fn call_flows(p: &CallFlowsProps) -> Html {
                     let (first_node, first_account, accounts) = trees[i];
                     html! {
                         <Tree key={i} index={i} siblings={roots.len()} first_id={first_node as u32}
-                            node={roots[i].clone()}
+                            node={roots[i].clone()} rules={p.plan.0.rules}
                             decisions={p.decisions.0[first_account..first_account + accounts].to_vec()} />
                     }
                 }) }
@@ -189,7 +190,8 @@ struct TreeProps {
     siblings: usize,
     first_id: u32,
     node: CallFlowNode,
-    decisions: Vec<Decision>,
+    rules: RuleEdition,
+    decisions: Vec<(Decision, bool)>,
 }
 
 #[function_component(Tree)]
@@ -197,7 +199,8 @@ fn tree(p: &TreeProps) -> Html {
     let ctx = use_ctx();
     let mut next_id = p.first_id;
     let mut next_decision = 0usize;
-    let mut cursor = Cursor { next_id: &mut next_id, next_decision: &mut next_decision, decisions: &p.decisions };
+    let mut cursor =
+        Cursor { next_id: &mut next_id, next_decision: &mut next_decision, decisions: &p.decisions, rules: p.rules };
     render_node(&ctx, &p.node, vec![p.index], p.siblings, None, &mut cursor)
 }
 
@@ -205,7 +208,8 @@ fn tree(p: &TreeProps) -> Html {
 struct Cursor<'a> {
     next_id: &'a mut u32,
     next_decision: &'a mut usize,
-    decisions: &'a [Decision],
+    decisions: &'a [(Decision, bool)],
+    rules: RuleEdition,
 }
 
 fn render_node(
@@ -271,7 +275,7 @@ fn render_node(
         .iter()
         .enumerate()
         .map(|(i, ra)| {
-            let decision = cursor.decisions.get(*cursor.next_decision).copied().unwrap_or(Decision::NotNeeded);
+            let decision = cursor.decisions.get(*cursor.next_decision).copied().unwrap_or((Decision::NotNeeded, false));
             *cursor.next_decision += 1;
             render_account(ctx, ra, &path, i, id, decision)
         })
@@ -294,7 +298,7 @@ fn render_node(
     html! {
         <li class={classes!("node", kind_class)} id={dom_id.clone()} data-testid="call-flow-node" data-depth={depth.to_string()}>
             <div class="node-head">
-                <select class="node-kind" aria-label={ctx.t(Msg::NodeKindLabel)} onchange={on_kind} data-testid="node-kind">
+                <select class="node-kind" aria-label={ctx.t(Msg::NodeKindLabel)} onchange={on_kind} data-testid="node-kind" data-value={node.kind.as_str()}>
                     { for NodeKind::ALL.into_iter().map(|k| html! { <option value={k.as_str()} selected={node.kind == k}>{ ctx.t(Msg::NodeKindName(k)) }</option> }) }
                 </select>
                 <input class="node-name" type="text" value={node.name.clone()} oninput={on_name}
@@ -314,7 +318,11 @@ fn render_node(
                 </div>
             </div>
             if node.resource_accounts.is_empty() {
-                <p class="node-warning" role="note">{ ctx.t(Msg::NoAccountWarning) }</p>
+                if depth > 1 && cursor.rules.nested_may_drop_account() {
+                    <p class="node-note" role="note">{ ctx.t(Msg::NestedWithoutAccount) }</p>
+                } else {
+                    <p class="node-warning" role="note">{ ctx.t(Msg::NoAccountWarning { top_level_only: cursor.rules.nested_may_drop_account() }) }</p>
+                }
             }
             <ol class="accounts">{ accounts }</ol>
             if !children.is_empty() {
@@ -330,7 +338,7 @@ fn render_account(
     path: &NodePath,
     index: usize,
     node_id: u32,
-    decision: Decision,
+    (decision, droppable): (Decision, bool),
 ) -> Html {
     let base = format!("ra-{node_id}-{index}");
     let field = |make: fn(String) -> AccountField| {
@@ -387,12 +395,18 @@ fn render_account(
         Decision::NotNeeded => (DecisionLabel::NotNeeded, "badge-none"),
     };
     let nt = |t: NumberType| html! { <option value={t.as_str()} selected={ra.number_type == Some(t)}>{ ctx.t(Msg::NumberTypeName(t)) }</option> };
+    let license_value = match ra.current_license {
+        CurrentLicense::None => "none",
+        CurrentLicense::ResourceAccount => "resourceAccount",
+        CurrentLicense::PhoneSystem => "phoneSystem",
+    };
     let cl = |l: CurrentLicense, v: &'static str| html! { <option value={v} selected={ra.current_license == l}>{ ctx.t(Msg::CurrentLicenseName(l)) }</option> };
     html! {
         <li class="account" data-testid="resource-account" data-decision={match decision { Decision::Free => "free", Decision::Paid => "paid", Decision::NotNeeded => "none" }}>
             <div class="account-head">
                 <span class="account-title">{ ctx.t(Msg::AccountHeading { n: index + 1 }) }</span>
                 <span class={classes!("badge", class)} data-testid="account-decision">{ ctx.t(Msg::Decision(label)) }</span>
+                if droppable { <span class="badge badge-droppable" data-testid="account-droppable">{ ctx.t(Msg::Droppable) }</span> }
                 <button type="button" class="link" onclick={remove} data-testid="remove-account">{ ctx.t(Msg::RemoveAccount) }</button>
             </div>
             <div class="account-grid">
@@ -418,14 +432,14 @@ fn render_account(
                 </div>
                 <div class={classes!("field", type_missing.then_some("invalid"))}>
                     <label for={format!("{base}-type")}>{ ctx.t(Msg::AccountNumberType) }</label>
-                    <select id={format!("{base}-type")} onchange={on_number_type} data-testid="account-number-type">
+                    <select id={format!("{base}-type")} onchange={on_number_type} data-testid="account-number-type" data-value={ra.number_type.map_or("", NumberType::as_str)}>
                         <option value="" selected={ra.number_type.is_none()}>{ ctx.t(Msg::NumberTypeUnset) }</option>
                         { for NumberType::ALL.into_iter().map(nt) }
                     </select>
                 </div>
                 <div class="field">
                     <label for={format!("{base}-license")}>{ ctx.t(Msg::AccountCurrentLicense) }</label>
-                    <select id={format!("{base}-license")} onchange={on_license} data-testid="account-current-license">
+                    <select id={format!("{base}-license")} onchange={on_license} data-testid="account-current-license" data-value={license_value}>
                         { cl(CurrentLicense::None, "none") }
                         { cl(CurrentLicense::ResourceAccount, "resourceAccount") }
                         { cl(CurrentLicense::PhoneSystem, "phoneSystem") }

@@ -21,6 +21,9 @@ pub struct LicensesProps {
     pub eligible: bool,
 }
 
+/// Products shown per group before "Show all".
+const COMMON_SHOWN: usize = 10;
+
 struct Group {
     title: Msg,
     note: Option<Msg>,
@@ -29,22 +32,17 @@ struct Group {
     test_id: &'static str,
 }
 
-fn matches(sku: &Sku, filter: &str) -> bool {
-    filter.is_empty()
-        || sku.product_name.to_lowercase().contains(filter)
-        || sku.part_number.to_lowercase().contains(filter)
-        || sku.aliases.iter().any(|a| a.to_lowercase().contains(filter))
-}
-
 #[function_component(Licenses)]
 pub fn licenses(p: &LicensesProps) -> Html {
     let ctx = use_ctx();
     let filter = use_state(String::new);
+    // Groups showing every product, not only the common ones.
+    let expanded = use_state(Vec::<&'static str>::new);
     let on_filter = {
         let filter = filter.clone();
         Callback::from(move |e: InputEvent| filter.set(e.target_unchecked_into::<HtmlInputElement>().value()))
     };
-    let needle = filter.trim().to_lowercase();
+    let needle = filter.trim();
     let groups = [
         Group {
             title: Msg::LicenseGroupTeamsPhone,
@@ -52,6 +50,13 @@ pub fn licenses(p: &LicensesProps) -> Html {
             roles: &[SkuRole::PhoneSystemUser],
             open_by_default: true,
             test_id: "licenses-teams-phone",
+        },
+        Group {
+            title: Msg::LicenseGroupTeamsRooms,
+            note: Some(Msg::LicenseGroupTeamsRoomsNote),
+            roles: &[SkuRole::TeamsRooms],
+            open_by_default: false,
+            test_id: "licenses-teams-rooms",
         },
         Group {
             title: Msg::LicenseGroupSharedDevices,
@@ -79,34 +84,57 @@ pub fn licenses(p: &LicensesProps) -> Html {
     let rendered: Html = groups
         .iter()
         .map(|g| {
-            let skus: Vec<&Sku> = CATALOG.iter().filter(|s| g.roles.contains(&s.role) && matches(s, &needle)).collect();
+            let skus: Vec<&Sku> = CATALOG.iter().filter(|s| g.roles.contains(&s.role) && s.matches(needle)).collect();
             if skus.is_empty() {
                 return html! {};
             }
             any = true;
-            let has_counts = skus.iter().any(|s| p.licenses.get(s.part_number).is_some_and(|&n| n > 0));
+            let has_counts = skus.iter().any(|s| p.licenses.get(s.key).is_some_and(|&n| n > 0));
             let open = g.open_by_default || has_counts || !needle.is_empty();
+            // The most common products first; the rest (government, education, regional
+            // variants) on request, unless the filter or a count asks for them.
+            let all = !needle.is_empty() || expanded.contains(&g.test_id) || skus.len() <= COMMON_SHOWN + 2;
+            let total = skus.len();
+            let skus: Vec<&Sku> = skus
+                .into_iter()
+                .enumerate()
+                .filter(|(i, s)| all || *i < COMMON_SHOWN || p.licenses.get(s.key).is_some_and(|&n| n > 0))
+                .map(|(_, s)| s)
+                .collect();
+            let show_all = (skus.len() < total).then(|| {
+                let (expanded, id) = (expanded.clone(), g.test_id);
+                Callback::from(move |_: MouseEvent| {
+                    let mut next = (*expanded).clone();
+                    next.push(id);
+                    expanded.set(next);
+                })
+            });
             html! {
                 <details class="license-group" open={open} data-testid={g.test_id}>
                     <summary>{ ctx.t(g.title.clone()) }</summary>
                     if let Some(note) = &g.note { <p class="hint">{ ctx.t(note.clone()) }</p> }
                     <ul class="license-list">
-                        { for skus.iter().map(|s| license_row(s, p.licenses.get(s.part_number).copied().unwrap_or(0), &ctx)) }
+                        { for skus.iter().map(|s| license_row(s, p.licenses.get(s.key).copied().unwrap_or(0), &ctx)) }
                     </ul>
+                    if let Some(onclick) = show_all {
+                        <button type="button" class="link" {onclick} data-testid={format!("{}-show-all", g.test_id)}>{ ctx.t(Msg::ShowAll { count: format_count(total as u64) }) }</button>
+                    }
                 </details>
             }
         })
         .collect();
 
     let f = p.figures;
-    let formula = if p.eligible {
+    let formula = if !p.eligible {
+        ctx.t(Msg::AllotmentNone)
+    } else if p.rules.has_allotment() {
         ctx.t(Msg::AllotmentFormula {
             qualifying: format_count(f.qualifying_licenses),
             extra: format_count(f.qualifying_licenses / 10),
             total: format_count(f.free_allotment),
         })
     } else {
-        ctx.t(Msg::AllotmentNone)
+        ctx.t(Msg::AllotmentNoCost)
     };
     html! {
         <section class="panel licenses" aria-labelledby="licenses-title">
@@ -129,18 +157,20 @@ pub fn licenses(p: &LicensesProps) -> Html {
 
 fn license_row(sku: &'static Sku, count: u32, ctx: &super::state::Ctx) -> Html {
     let dispatch = ctx.dispatch.clone();
-    let part = sku.part_number;
+    let key = sku.key;
     let on_change =
-        Callback::from(move |n: u32| dispatch.dispatch(Action::SetLicense { part_number: part.to_owned(), count: n }));
-    let id = format!("license-{part}");
+        Callback::from(move |n: u32| dispatch.dispatch(Action::SetLicense { part_number: key.to_owned(), count: n }));
+    // Part numbers hold spaces and slashes, which an element id may not.
+    let id: String =
+        key.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c } else { '_' }).collect();
     html! {
-        <li class="license-row" key={part}>
+        <li class="license-row" key={key}>
             <span class="license-name">
                 <span>{ sku.product_name }</span>
-                <span class="part-number">{ part }</span>
+                <span class="part-number">{ sku.part_number }</span>
             </span>
-            <CountField id={id.clone()} label={ctx.t(Msg::LicenseCountLabel { product: sku.product_name.to_owned() })}
-                label_hidden=true value={count} {on_change} test_id={AttrValue::from(id)} />
+            <CountField id={format!("license-{id}")} label={ctx.t(Msg::LicenseCountLabel { product: sku.product_name.to_owned() })}
+                label_hidden=true value={count} {on_change} test_id={AttrValue::from(format!("license-{key}"))} />
         </li>
     }
 }

@@ -2,10 +2,12 @@
 //! every visible string from the message catalog.
 
 pub mod call_flows;
+mod editions;
 pub mod fields;
 mod licenses;
 mod quick_entry;
 mod results;
+mod rules;
 mod share;
 pub mod state;
 mod steps;
@@ -13,20 +15,21 @@ mod toolbar;
 
 use std::rc::Rc;
 
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::engine::{evaluate, Decision, Outcome, Plan, RuleEdition};
-use crate::examples;
+use crate::engine::{evaluate, Decision, Outcome, Plan, IN_FORCE};
+use crate::examples::Example;
 use crate::i18n::{Lang, Msg};
 use crate::plan_file::{read_plan_lenient, write_plan};
 use crate::platform;
 use crate::share::{fragment_for, parse_fragment, parse_query, LinkError, PageOptions};
 use crate::state::preorder_paths;
 use call_flows::{CallFlows, Shared, PAGE_SIZE};
+use editions::Editions;
 use licenses::Licenses;
 use quick_entry::QuickEntry;
 use results::Results;
+use rules::Rules;
 use share::SharePanel;
 use state::{Action, AppState, Ctx, UiState};
 use steps::Steps;
@@ -106,8 +109,8 @@ async fn plan_from_fragment(payload: Vec<u8>, lang: Lang) -> Result<Plan, String
 }
 
 /// The plan to start with: the one saved in this browser (not when embedded), else the
-/// example. A saved plan that cannot be read is kept aside, never dropped.
-fn startup_plan(options: &PageOptions, notices: &mut Notices, lang: Lang) -> Plan {
+/// example, marked as such. A saved plan that cannot be read is kept aside, never dropped.
+fn startup_state(options: &PageOptions, notices: &mut Notices, lang: Lang) -> AppState {
     let mut plan = None;
     if !options.embed {
         if !platform::storage_available() {
@@ -123,24 +126,30 @@ fn startup_plan(options: &PageOptions, notices: &mut Notices, lang: Lang) -> Pla
             }
         }
     }
-    let mut plan = plan.unwrap_or_else(examples::contoso_seed);
+    // An earlier version saved its example as if it were the user's plan: not their own.
+    let mut state = match plan.filter(|p| Example::of(p).is_none()) {
+        Some(p) => AppState::with_plan(p),
+        None => AppState::with_example(Example::Contoso2025),
+    };
     if let Some(rules) = options.rules {
-        plan.rules = rules;
+        std::rc::Rc::make_mut(&mut state.plan).rules = rules;
     }
-    plan
+    state
 }
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// The plan to start with; the seeds' Contoso when none is given.
+    /// The plan to start with; the example (or the plan saved in this browser) when none
+    /// is given.
     #[prop_or_default]
     pub initial: Option<Plan>,
 }
 
 /// Evaluates once per plan change (plans compare by pointer here).
-fn outcome_of(plan: &Shared<Plan>) -> (Rc<Outcome>, Rc<Vec<Decision>>) {
+fn outcome_of(plan: &Shared<Plan>) -> (Rc<Outcome>, Rc<Vec<(Decision, bool)>>) {
     let outcome = evaluate(&plan.0);
-    let decisions = outcome.accounts.iter().map(|a| a.decision).collect();
+    let drop = outcome.rules.nested_may_drop_account();
+    let decisions = outcome.accounts.iter().map(|a| (a.decision, drop && a.droppable)).collect();
     (Rc::new(outcome), Rc::new(decisions))
 }
 
@@ -158,8 +167,8 @@ pub fn app(props: &AppProps) -> Html {
         let (initial, options) = (props.initial.clone(), options.clone());
         use_memo((), move |_| {
             let mut n = Notices::default();
-            let plan = initial.unwrap_or_else(|| startup_plan(&options, &mut n, lang));
-            (plan, n)
+            let state = initial.map_or_else(|| startup_state(&options, &mut n, lang), AppState::with_plan);
+            (state, n)
         })
     };
     let notices = {
@@ -168,7 +177,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let state = {
         let startup = startup.clone();
-        use_reducer(move || UiState(AppState::with_plan(startup.0.clone())))
+        use_reducer(move || UiState(startup.0.clone()))
     };
     let view = use_reducer(ViewState::default);
     // The share fragment and the plan generation it was made for.
@@ -255,12 +264,15 @@ pub fn app(props: &AppProps) -> Html {
     {
         let (notices, options, fragment, autosave) =
             (notices.clone(), options.clone(), fragment.clone(), autosave.clone());
+        // An unchanged example is not the user's plan: it is not saved over theirs.
+        let is_example = state.0.example.is_some();
         use_effect_with(plan.clone(), move |plan| {
             let plan = plan.0.clone();
             let mine = plan_generation;
             *autosave.borrow_mut() = Some(gloo::timers::callback::Timeout::new(AUTOSAVE_MS, move || {
                 let Ok(text) = write_plan(&plan) else { return };
                 if !options.embed
+                    && !is_example
                     && platform::storage_available()
                     && !platform::storage_set(PLAN_KEY, &text)
                     && notices.storage.is_none()
@@ -277,6 +289,7 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     let (outcome, decisions) = (Shared(memo.0.clone()), Shared(memo.1.clone()));
+    use_effect(platform::sync_selects);
 
     // Bring a node into view: its top-level tree decides the page.
     let target_page =
@@ -301,13 +314,13 @@ pub fn app(props: &AppProps) -> Html {
         let v = view.dispatcher();
         Callback::from(move |f: String| v.dispatch(ViewAction::Filter(f)))
     };
-    let on_rules = {
+    let use_rules_in_force = {
         let d = state.dispatcher();
-        Callback::from(move |e: Event| {
-            if let Some(rules) = RuleEdition::parse(&e.target_unchecked_into::<HtmlSelectElement>().value()) {
-                d.dispatch(Action::SetRules(rules));
-            }
-        })
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::SetRules(IN_FORCE)))
+    };
+    let start_empty = {
+        let d = state.dispatcher();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::ReplacePlan(Plan::default())))
     };
     let rules = plan.0.rules;
     let o = &outcome.0;
@@ -354,6 +367,14 @@ pub fn app(props: &AppProps) -> Html {
                         if let Some(reason) = &notices.link_error {
                             <p class="alert" role="alert" data-testid="link-error">{ ctx.t(Msg::LinkDamaged { reason: reason.clone() }) }</p>
                         }
+                        if rules != IN_FORCE && !read_only {
+                            <p class="notice" data-testid="rules-not-in-force">{ ctx.t(Msg::RulesNotInForce { shown: rules }) }{ " " }
+                                <button type="button" class="link" onclick={use_rules_in_force} data-testid="use-rules-in-force">{ ctx.t(Msg::UseRulesInForce) }</button></p>
+                        }
+                        if let Some(example) = state.0.example.filter(|_| !read_only) {
+                            <p class="example-marker" data-testid="example-marker" data-example={format!("{example:?}")}>{ ctx.t(Msg::ExampleMarker(example)) }{ " " }
+                                <button type="button" class="link" onclick={start_empty} data-testid="start-empty">{ ctx.t(Msg::ExampleStartEmpty) }</button></p>
+                        }
                     </div>
                     if read_only {
                         <p class="hint">{ ctx.t(Msg::ReadOnlyNote) }{ " " }
@@ -366,28 +387,19 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="layout">
                     if !read_only {
                     <main class="inputs">
-                        <section class="panel rules" aria-labelledby="rules-title">
-                            <h2 id="rules-title">{ ctx.t(Msg::RulesHeading) }</h2>
-                            <div class="field">
-                                <label for="rules-edition">{ ctx.t(Msg::RulesLabel) }</label>
-                                <select id="rules-edition" data-testid="rules-edition" onchange={on_rules} aria-describedby="rules-explain">
-                                    <option value="current" selected={rules == RuleEdition::Current}>{ ctx.t(Msg::RulesOption(RuleEdition::Current)) }</option>
-                                    <option value="original" selected={rules == RuleEdition::Original}>{ ctx.t(Msg::RulesOption(RuleEdition::Original)) }</option>
-                                </select>
-                            </div>
-                            <p id="rules-explain" class="hint">{ ctx.t(Msg::RulesExplain(rules)) }{ " " }{ ctx.t(Msg::RulesChange) }</p>
-                        </section>
+                        <Rules rules={rules} channel={plan.0.channel} customer={plan.0.customer.clone()} />
                         <Licenses licenses={plan.0.licenses.clone()} rules={rules} figures={o.figures} eligible={o.tally.eligible()} />
                         <CallFlows plan={plan.clone()} decisions={decisions} page={page} on_page={on_page} filter={AttrValue::from(view.filter.clone())} on_filter={on_filter} />
                         <QuickEntry plan={plan.clone()} />
                     </main>
                     }
-                    <aside class="results-column">
+                    <aside class="results-column" tabindex="0" aria-labelledby="results-title">
                         <Results plan={plan.clone()} outcome={outcome.clone()} />
                     </aside>
                 </div>
                 if !embed {
-                    <SharePanel outcome={outcome.clone()} base={base.clone()} fragment={fragment.as_ref().map(|(_, f)| f.clone())} pending={link_pending} />
+                    <Editions plan={plan.clone()} outcome={outcome.clone()} />
+                    <SharePanel plan={plan.clone()} outcome={outcome.clone()} base={base.clone()} fragment={fragment.as_ref().map(|(_, f)| f.clone())} pending={link_pending} />
                     <Steps plan={plan} outcome={outcome} />
                 } else if !read_only {
                     <p class="hint">if let Some(l) = &full_link { <a href={l.clone()} target="_blank" rel="noopener">{ ctx.t(Msg::OpenFullCalculator) }</a> }</p>

@@ -1,12 +1,17 @@
-//! The result: the seven contract figures (each with `data-testid` and `data-value`), a
-//! bar of free versus paid, the cost of the paid part, warnings and advice.
+//! The result: the contract figures (each with `data-testid` and `data-value`), a bar of
+//! free versus paid under the editions with an allotment, what still costs money, the
+//! licenses accounts hold, the cost, warnings and advice.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::call_flows::Shared;
+use super::fields::PriceField;
 use super::state::{use_ctx, Action, Ctx};
-use crate::engine::{flatten, AccountRef, Advice, FlatNode, Outcome, Plan, Pricing, Warning, DEFAULT_PRICE_SEEN};
+use crate::engine::{
+    flatten, AccountRef, Advice, CostItem, FlatNode, Outcome, PaidLicenseKind, Plan, Pricing, RuleEdition, Warning,
+    DEFAULT_PRICE_SEEN,
+};
 use crate::i18n::{DecisionLabel, Figure, Msg};
 use crate::plan_file::is_currency_code;
 use crate::platform::{format_count, format_money};
@@ -17,40 +22,99 @@ pub struct ResultsProps {
     pub outcome: Shared<Outcome>,
 }
 
+/// The contract's figures with their test ids, the two most telling first.
+fn figure_order(rules: RuleEdition) -> [Figure; 8] {
+    use Figure::*;
+    if rules.has_allotment() {
+        [
+            FreeAllotment,
+            PaidNeeded,
+            QualifyingLicenses,
+            AccountsNeedingLicense,
+            FreeUsed,
+            AccountsWithoutLicenseNeed,
+            LicensesToCoverAll,
+            AccountsRemovable,
+        ]
+    } else {
+        [
+            AccountsNeedingLicense,
+            AccountsRemovable,
+            PaidNeeded,
+            FreeAllotment,
+            FreeUsed,
+            QualifyingLicenses,
+            AccountsWithoutLicenseNeed,
+            LicensesToCoverAll,
+        ]
+    }
+}
+
+pub fn figure_test_id(f: Figure) -> &'static str {
+    match f {
+        Figure::QualifyingLicenses => "qualifying-licenses",
+        Figure::FreeAllotment => "free-allotment",
+        Figure::AccountsNeedingLicense => "accounts-needing-license",
+        Figure::AccountsWithoutLicenseNeed => "accounts-without-license-need",
+        Figure::FreeUsed => "free-used",
+        Figure::PaidNeeded => "paid-needed",
+        Figure::LicensesToCoverAll => "licenses-to-cover-all",
+        Figure::AccountsRemovable => "accounts-removable",
+    }
+}
+
+pub fn figure_value(f: Figure, figures: &crate::engine::Figures) -> u64 {
+    match f {
+        Figure::QualifyingLicenses => figures.qualifying_licenses,
+        Figure::FreeAllotment => figures.free_allotment,
+        Figure::AccountsNeedingLicense => figures.accounts_needing_license,
+        Figure::AccountsWithoutLicenseNeed => figures.accounts_without_license_need,
+        Figure::FreeUsed => figures.free_used,
+        Figure::PaidNeeded => figures.paid_needed,
+        Figure::LicensesToCoverAll => figures.licenses_to_cover_all,
+        Figure::AccountsRemovable => figures.accounts_removable,
+    }
+}
+
 #[function_component(Results)]
 pub fn results(p: &ResultsProps) -> Html {
     let ctx = use_ctx();
     let out = &p.outcome.0;
     let f = out.figures;
     let rules = out.rules;
-    let fig = |which: Figure, test_id: &'static str, value: u64, main: bool| {
+    let figures = figure_order(rules).into_iter().enumerate().map(|(i, which)| {
+        let value = figure_value(which, &f);
+        let paid = which == Figure::PaidNeeded && value > 0;
         html! {
-            <div class={classes!("figure", main.then_some("figure-main"), (which == Figure::PaidNeeded && value > 0).then_some("figure-paid"))}>
+            <div class={classes!("figure", (i < 2).then_some("figure-main"), paid.then_some("figure-paid"))}>
                 <dt>{ ctx.t(Msg::FigureLabel(which)) }</dt>
-                <dd class="value" data-testid={test_id} data-value={value.to_string()}>{ format_count(value) }</dd>
+                <dd class="value" data-testid={figure_test_id(which)} data-value={value.to_string()}>{ format_count(value) }</dd>
                 <dd class="explain">{ ctx.t(Msg::FigureExplain(which, rules)) }</dd>
             </div>
         }
-    };
-    let summary = ctx.t(Msg::Summary {
-        free: format_count(f.free_used),
-        paid: format_count(f.paid_needed),
-        needing: format_count(f.accounts_needing_license),
     });
+    let summary = if rules.has_allotment() {
+        ctx.t(Msg::Summary {
+            free: format_count(f.free_used),
+            paid: format_count(f.paid_needed),
+            needing: format_count(f.accounts_needing_license),
+        })
+    } else if out.tally.eligible() || f.accounts_needing_license == 0 {
+        ctx.t(Msg::SummaryNoCost {
+            needing: format_count(f.accounts_needing_license),
+            removable: format_count(f.accounts_removable),
+        })
+    } else {
+        ctx.t(Msg::SummaryNotEligible { needing: format_count(f.accounts_needing_license) })
+    };
     html! {
         <section class="panel results" aria-labelledby="results-title">
             <h2 id="results-title">{ ctx.t(Msg::ResultsHeading) }</h2>
             <p class="summary" aria-live="polite" data-testid="summary">{ summary }</p>
-            <dl class="figures">
-                { fig(Figure::FreeAllotment, "free-allotment", f.free_allotment, true) }
-                { fig(Figure::PaidNeeded, "paid-needed", f.paid_needed, true) }
-                { fig(Figure::QualifyingLicenses, "qualifying-licenses", f.qualifying_licenses, false) }
-                { fig(Figure::AccountsNeedingLicense, "accounts-needing-license", f.accounts_needing_license, false) }
-                { fig(Figure::FreeUsed, "free-used", f.free_used, false) }
-                { fig(Figure::AccountsWithoutLicenseNeed, "accounts-without-license-need", f.accounts_without_license_need, false) }
-                { fig(Figure::LicensesToCoverAll, "licenses-to-cover-all", f.licenses_to_cover_all, false) }
-            </dl>
-            { bar(&ctx, out) }
+            <dl class="figures">{ for figures }</dl>
+            if rules.has_allotment() { { bar(&ctx, out) } }
+            { paid_side(&ctx, out) }
+            { license_status(&ctx, out) }
             <Cost plan={p.plan.clone()} outcome={p.outcome.clone()} />
             { warnings(&ctx, &p.plan.0, out) }
             { advice(&ctx, out) }
@@ -88,6 +152,64 @@ fn bar(ctx: &Ctx, out: &Outcome) -> Html {
     }
 }
 
+/// What costs money whatever the edition: accounts that dial out, toll-free numbers.
+fn paid_side(ctx: &Ctx, out: &Outcome) -> Html {
+    let s = &out.paid_side;
+    let billing = out.cost.toll_free_billing;
+    let items: Vec<(Msg, &'static str)> = [
+        (s.calling_plan, Msg::PaidSideCallingPlan { count: format_count(s.calling_plan) }, "paid-calling-plan"),
+        (s.undecided, Msg::PaidSideUndecided { count: format_count(s.undecided) }, "paid-undecided"),
+        (s.voice_routing, Msg::PaidSideVoiceRouting { count: format_count(s.voice_routing) }, "paid-voice-routing"),
+        (
+            s.operator_connect,
+            Msg::PaidSideOperatorConnect { count: format_count(s.operator_connect) },
+            "paid-operator-connect",
+        ),
+        (s.toll_free, Msg::PaidSideTollFree { count: format_count(s.toll_free), billing }, "paid-toll-free"),
+    ]
+    .into_iter()
+    .filter(|(n, _, _)| *n > 0)
+    .map(|(_, m, id)| (m, id))
+    .collect();
+    html! {
+        <div class="paid-side" data-testid="paid-side">
+            <h3>{ ctx.t(Msg::PaidSideHeading) }</h3>
+            if items.is_empty() {
+                <p class="hint">{ ctx.t(Msg::PaidSideNothing) }</p>
+            } else {
+                <ul>{ for items.into_iter().map(|(m, id)| html! { <li data-testid={id}>{ ctx.t(m) }</li> }) }</ul>
+            }
+        </div>
+    }
+}
+
+/// Which licenses the accounts hold today: the wrong one and none are what to fix.
+fn license_status(ctx: &Ctx, out: &Outcome) -> Html {
+    let s = out.license_status;
+    if out.counts.accounts == 0 {
+        return html! {};
+    }
+    let rows = [
+        (
+            s.resource_account,
+            Msg::LicenseStatusResourceAccount { count: format_count(s.resource_account) },
+            "status-resource-account",
+        ),
+        (s.phone_system, Msg::LicenseStatusPhoneSystem { count: format_count(s.phone_system) }, "status-phone-system"),
+        (s.none, Msg::LicenseStatusNone { count: format_count(s.none) }, "status-none"),
+    ];
+    html! {
+        <div class="license-status" data-testid="license-status">
+            <h3>{ ctx.t(Msg::LicenseStatusHeading) }</h3>
+            <ul>
+                { for rows.into_iter().filter(|(n, _, _)| *n > 0).map(|(n, m, id)| html! {
+                    <li data-testid={id} data-value={n.to_string()}>{ ctx.t(m) }</li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct CostProps {
     plan: Shared<Plan>,
@@ -98,29 +220,8 @@ struct CostProps {
 fn cost(p: &CostProps) -> Html {
     let ctx = use_ctx();
     let cost = &p.outcome.0.cost;
-    let pricing = p.plan.0.pricing.clone().unwrap_or_default();
-    let price_draft = use_state(|| None::<String>);
+    let pricing = p.plan.0.pricing.clone();
     let currency_draft = use_state(|| None::<String>);
-    {
-        let (a, b) = (price_draft.clone(), currency_draft.clone());
-        use_effect_with(p.plan.0.pricing.clone(), move |_| {
-            a.set(None);
-            b.set(None);
-        });
-    }
-    let on_price = {
-        let (ctx, draft, pricing) = (ctx.clone(), price_draft.clone(), pricing.clone());
-        Callback::from(move |e: InputEvent| {
-            let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            match text.trim().replace(',', ".").parse::<f64>() {
-                Ok(v) if v.is_finite() && v >= 0.0 => {
-                    draft.set(None);
-                    ctx.send(Action::SetPricing(Pricing { paid_license_monthly: v, ..pricing.clone() }));
-                }
-                _ => draft.set(Some(text)),
-            }
-        })
-    };
     let on_currency = {
         let (ctx, draft, pricing) = (ctx.clone(), currency_draft.clone(), pricing.clone());
         Callback::from(move |e: InputEvent| {
@@ -134,29 +235,73 @@ fn cost(p: &CostProps) -> Html {
             }
         })
     };
-    let price_text = (*price_draft).clone().unwrap_or_else(|| pricing.paid_license_monthly.to_string());
     let currency_text = (*currency_draft).clone().unwrap_or_else(|| pricing.currency.clone());
-    let paid = p.outcome.0.figures.paid_needed;
+    let price_field = |item: CostItem| {
+        let value = match item {
+            CostItem::PaidLicense(_) => pricing.paid_license_monthly,
+            CostItem::CallingPlan => pricing.calling_plan_monthly,
+            CostItem::FreeResourceAccount => return html! {},
+        };
+        let on_change = {
+            let (ctx, pricing) = (ctx.clone(), pricing.clone());
+            Callback::from(move |v: Option<f64>| {
+                let mut next = pricing.clone();
+                match item {
+                    CostItem::PaidLicense(_) => next.paid_license_monthly = v,
+                    _ => next.calling_plan_monthly = v,
+                }
+                ctx.send(Action::SetPricing(next));
+            })
+        };
+        let id = match item {
+            CostItem::PaidLicense(_) => "price",
+            _ => "price-calling-plan",
+        };
+        let hint = match item {
+            CostItem::PaidLicense(PaidLicenseKind::PhoneSystem) => None,
+            _ => Some(ctx.t(Msg::CostPriceNotPublished(item))),
+        };
+        html! {
+            <PriceField id={id} label={ctx.t(Msg::CostPriceLabel(item))} {value} {on_change}
+                hint={hint.map(AttrValue::from)} read_only={ctx.read_only}
+                read_only_text={value.map(|v| AttrValue::from(format_money(v, &pricing.currency)))} />
+        }
+    };
+    let priced_items: Vec<CostItem> =
+        cost.lines.iter().map(|l| l.item).filter(|i| *i != CostItem::FreeResourceAccount).collect();
+    let line_text = |l: &crate::engine::CostLine| {
+        let quantity = format_count(l.quantity);
+        match (l.unit_monthly, l.monthly()) {
+            (Some(unit), Some(total)) => ctx.t(Msg::CostLine {
+                quantity,
+                item: l.item,
+                unit: format_money(unit, &cost.currency),
+                total: format_money(total, &cost.currency),
+            }),
+            _ => ctx.t(Msg::CostLineUnpriced { quantity, item: l.item }),
+        }
+    };
     html! {
         <div class="cost" data-testid="cost">
             <h3>{ ctx.t(Msg::CostHeading) }</h3>
-            if ctx.read_only {
-                <p data-testid="price-read-only">{ ctx.t(Msg::CostPrice) }{ ": " }{ format_money(pricing.paid_license_monthly, &pricing.currency) }</p>
-            } else {
-            <div class="cost-fields">
-                <div class={classes!("field", price_draft.is_some().then_some("invalid"))}>
-                    <label for="price">{ ctx.t(Msg::CostPrice) }</label>
-                    <input id="price" type="text" inputmode="decimal" value={price_text} oninput={on_price} data-testid="price" aria-invalid={price_draft.is_some().then_some("true")} />
-                    if price_draft.is_some() { <span class="field-error" role="alert">{ ctx.t(Msg::CostInvalid) }</span> }
+            if !priced_items.is_empty() {
+                <div class="cost-fields">
+                    { for priced_items.iter().map(|i| price_field(*i)) }
+                    if !ctx.read_only {
+                        <div class={classes!("field", currency_draft.is_some().then_some("invalid"))}>
+                            <label for="currency">{ ctx.t(Msg::CostCurrency) }</label>
+                            <input id="currency" type="text" size="4" maxlength="3" value={currency_text} oninput={on_currency} data-testid="currency" autocomplete="off" aria-invalid={currency_draft.is_some().then_some("true")} />
+                            if currency_draft.is_some() { <span class="field-error" role="alert">{ ctx.t(Msg::CurrencyInvalid) }</span> }
+                        </div>
+                    }
                 </div>
-                <div class={classes!("field", currency_draft.is_some().then_some("invalid"))}>
-                    <label for="currency">{ ctx.t(Msg::CostCurrency) }</label>
-                    <input id="currency" type="text" size="4" maxlength="3" value={currency_text} oninput={on_currency} data-testid="currency" autocomplete="off" aria-invalid={currency_draft.is_some().then_some("true")} />
-                    if currency_draft.is_some() { <span class="field-error" role="alert">{ ctx.t(Msg::CurrencyInvalid) }</span> }
-                </div>
-            </div>
             }
-            if paid == 0 {
+            if !cost.lines.is_empty() {
+                <ul class="cost-lines" data-testid="cost-lines">
+                    { for cost.lines.iter().map(|l| html! { <li data-testid="cost-line" data-item={format!("{:?}", l.item)}>{ line_text(l) }</li> }) }
+                </ul>
+            }
+            if cost.nothing_to_pay() {
                 <p class="cost-total" data-testid="cost-monthly" data-value="0">{ ctx.t(Msg::CostNone) }</p>
             } else {
                 <p class="cost-total">
@@ -164,8 +309,14 @@ fn cost(p: &CostProps) -> Html {
                     { " · " }
                     <span data-testid="cost-yearly" data-value={cost.yearly.to_string()}>{ ctx.t(Msg::CostYearly { amount: format_money(cost.yearly, &cost.currency) }) }</span>
                 </p>
+                if cost.missing_prices { <p class="hint" data-testid="cost-incomplete">{ ctx.t(Msg::CostIncomplete) }</p> }
             }
-            <p class="hint">{ ctx.t(Msg::CostPriceNote { seen: DEFAULT_PRICE_SEEN.to_owned() }) }{ " " }{ ctx.t(Msg::CostPriceNoteCurrent) }</p>
+            if cost.toll_free_numbers > 0 {
+                <p class="hint" data-testid="cost-toll-free">{ ctx.t(Msg::CostTollFreeUsage { count: format_count(cost.toll_free_numbers), billing: cost.toll_free_billing }) }</p>
+            }
+            if cost.lines.iter().any(|l| l.default_price) {
+                <p class="hint" data-testid="cost-default-note">{ ctx.t(Msg::CostDefaultNote { seen: DEFAULT_PRICE_SEEN.to_owned() }) }</p>
+            }
         </div>
     }
 }
@@ -201,12 +352,14 @@ fn warnings(ctx: &Ctx, plan: &Plan, out: &Outcome) -> Html {
         .iter()
         .map(|w| {
             let (text, links, test) = match w {
-                Warning::NoPhoneSystemLicense => (ctx.t(Msg::WarnNoPhoneSystem), html! {}, "warn-no-phone-system"),
+                Warning::NoPhoneSystemLicense => {
+                    (ctx.t(Msg::WarnNoPhoneSystem(out.rules)), html! {}, "warn-no-phone-system")
+                }
                 Warning::UnknownSkus { part_numbers } => {
                     (ctx.t(Msg::WarnUnknownSkus { list: part_numbers.join(", ") }), html! {}, "warn-unknown-skus")
                 }
-                Warning::NodesWithoutResourceAccount { nodes } => (
-                    ctx.t(Msg::WarnNodesWithoutAccount { count: n(nodes.len()) }),
+                Warning::NodesWithoutResourceAccount { nodes, top_level_only } => (
+                    ctx.t(Msg::WarnNodesWithoutAccount { count: n(nodes.len()), top_level_only: *top_level_only }),
                     go_to_links(ctx, &flat, nodes.iter().copied()),
                     "warn-no-account",
                 ),
@@ -233,8 +386,12 @@ fn warnings(ctx: &Ctx, plan: &Plan, out: &Outcome) -> Html {
                     go_to_links(ctx, &flat, refs(accounts)),
                     "warn-duplicate",
                 ),
-                Warning::TollFreeNeedsCredits { accounts, credits_in_plan } => (
-                    ctx.t(Msg::WarnTollFree { count: n(accounts.len()), credits_in_plan: *credits_in_plan }),
+                Warning::TollFreeUsage { accounts, billing, credits_in_plan } => (
+                    ctx.t(Msg::WarnTollFree {
+                        count: n(accounts.len()),
+                        billing: *billing,
+                        credits_in_plan: *credits_in_plan,
+                    }),
                     go_to_links(ctx, &flat, refs(accounts)),
                     "warn-toll-free",
                 ),
@@ -282,16 +439,17 @@ fn advice(ctx: &Ctx, out: &Outcome) -> Html {
                 Advice::AddQualifyingLicenses { licenses } => {
                     (ctx.t(Msg::AdviceMoreLicenses { count: format_count(*licenses) }), "advice-more-licenses")
                 }
-                Advice::OtherEditionDiffers { rules, paid_needed, accounts_needing_license } => (
-                    ctx.t(Msg::AdviceOtherEdition {
-                        other: *rules,
-                        paid: format_count(*paid_needed),
-                        needing: format_count(*accounts_needing_license),
-                    }),
-                    "advice-other-edition",
-                ),
+                Advice::DropNestedAccounts { accounts } => {
+                    (ctx.t(Msg::AdviceDropNested { count: format_count(*accounts) }), "advice-drop-nested")
+                }
+                Advice::NoCostToday { paid_needed } => {
+                    (ctx.t(Msg::AdviceNoCostToday { paid: format_count(*paid_needed) }), "advice-no-cost-today")
+                }
                 Advice::SharedDevicesNotCounted { licenses } => {
                     (ctx.t(Msg::AdviceSharedDevices { count: format_count(*licenses) }), "advice-shared-devices")
+                }
+                Advice::PayAsYouGoCallingPlan { accounts } => {
+                    (ctx.t(Msg::AdvicePayAsYouGo { count: format_count(*accounts) }), "advice-payg")
                 }
             };
             html! { <li data-testid={test}>{ text }</li> }

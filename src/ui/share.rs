@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::call_flows::Shared;
 use super::state::use_ctx;
-use crate::engine::Outcome;
+use crate::engine::{Outcome, Plan};
 use crate::i18n::Msg;
 use crate::platform::{copy_text, format_count, format_money, origin, today};
 use crate::quote::{quote, QuoteFormat, QuoteInput};
@@ -13,6 +13,7 @@ use crate::share::{embed_snippet, query_for, PageOptions};
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
+    pub plan: Shared<Plan>,
     pub outcome: Shared<Outcome>,
     /// The page URL without query or fragment.
     pub base: AttrValue,
@@ -51,6 +52,7 @@ pub fn share_panel(p: &ShareProps) -> Html {
         quote(
             &QuoteInput {
                 lang: ctx.lang,
+                customer: p.plan.0.customer.as_deref(),
                 outcome: &p.outcome.0,
                 date: &date,
                 link: link.as_deref(),

@@ -121,25 +121,53 @@ fn describe(ctx: &Ctx, step: &Step, nodes: &[FlatNode<'_>]) -> (String, Option<S
     let ra = |at: AccountRef| &nodes[at.node as usize].node.resource_accounts[at.account as usize];
     match step {
         Step::CheckSubscriptions => (ctx.t(Msg::StepCheck), Some(ctx.t(Msg::StepCheckDetail)), vec![], None),
-        Step::AcquireFreeLicenses { quantity, allotment, already_owned } => (
+        Step::AcquireFreeLicenses { quantity, allotment, already_owned, channel } => (
             ctx.t(Msg::StepFree {
                 quantity: format_count(*quantity),
-                allotment: format_count(*allotment),
+                allotment: allotment.map(format_count),
                 owned: format_count(*already_owned),
             }),
-            Some(ctx.t(Msg::StepFreeDetail)),
+            Some(ctx.t(Msg::StepFreeDetail(*channel))),
             vec![],
             None,
         ),
-        Step::AcquirePaidLicenses { quantity, kind } => (
+        Step::AcquirePaidLicenses { quantity, kind, channel } => (
             ctx.t(Msg::StepPaid { quantity: format_count(*quantity), kind: *kind }),
-            Some(ctx.t(Msg::StepPaidDetail(*kind))),
+            Some(ctx.t(Msg::StepPaidDetail(*kind, *channel))),
             vec![],
             None,
         ),
-        Step::AcquireCommunicationsCredits { toll_free_accounts } => {
-            (ctx.t(Msg::StepCredits { count: format_count(*toll_free_accounts) }), None, vec![], None)
-        }
+        Step::AcquireCallingPlans { quantity, channel } => (
+            ctx.t(Msg::StepCallingPlans { quantity: format_count(*quantity) }),
+            Some(ctx.t(Msg::StepCallingPlansDetail(*channel))),
+            vec![],
+            None,
+        ),
+        Step::PrepareTollFree { toll_free_accounts, billing } => (
+            ctx.t(Msg::StepTollFree { count: format_count(*toll_free_accounts), billing: *billing }),
+            Some(ctx.t(Msg::StepTollFreeDetail(*billing))),
+            vec![],
+            None,
+        ),
+        Step::TargetNestedDirectly { accounts } => (
+            ctx.t(Msg::StepTargetNested { count: n(accounts.len()) }),
+            Some(ctx.t(Msg::StepTargetNestedDetail)),
+            accounts
+                .iter()
+                .map(|d| {
+                    let flat = &nodes[d.at.node as usize];
+                    let parent = flat.parent.map(|p| ctx.name(&nodes[p as usize].node.name)).unwrap_or_default();
+                    ctx.t(Msg::StepTargetNestedLine {
+                        node: ctx.name(&flat.node.name),
+                        kind: flat.node.kind,
+                        parent,
+                        account: account_name(ctx, nodes, d.at),
+                        exists: d.exists,
+                    })
+                })
+                .collect(),
+            None,
+        ),
         Step::CreateResourceAccounts { accounts } => (
             ctx.t(Msg::StepCreate { count: n(accounts.len()) }),
             Some(ctx.t(Msg::StepCreateDetail)),

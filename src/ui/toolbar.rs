@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::state::{use_ctx, Action};
 use crate::engine::Plan;
-use crate::examples;
+use crate::examples::Example;
 use crate::i18n::{plan_error_text, Msg, UndoLabel};
 use crate::plan_file::{read_plan, read_plan_bytes, write_plan};
 use crate::platform::{download, print, read_file, today};
@@ -22,9 +22,13 @@ pub struct ToolbarProps {
 pub fn toolbar(p: &ToolbarProps) -> Html {
     let ctx = use_ctx();
     let export_note = use_state(|| None::<String>);
-    let load = |plan: fn() -> Plan| {
+    let load = |example: Example| {
         let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| ctx.send(Action::ReplacePlan(plan())))
+        Callback::from(move |_: MouseEvent| ctx.send(Action::LoadExample(example)))
+    };
+    let empty = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.send(Action::ReplacePlan(Plan::default())))
     };
     let on_export = {
         let (ctx, plan, note) = (ctx.clone(), p.plan.clone(), export_note.clone());
@@ -80,9 +84,16 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
         <div class="app-toolbar">
             <div class="toolbar" role="toolbar" aria-label={ctx.t(Msg::Examples)}>
                 <span class="toolbar-label">{ ctx.t(Msg::Examples) }</span>
-                <button type="button" onclick={load(examples::contoso_seed)} data-testid="example-contoso-seed">{ ctx.t(Msg::ExampleContosoSeed) }</button>
-                <button type="button" onclick={load(examples::contoso_current)} data-testid="example-contoso-current">{ ctx.t(Msg::ExampleContosoCurrent) }</button>
-                <button type="button" onclick={load(Plan::default)} data-testid="example-empty">{ ctx.t(Msg::ExampleEmpty) }</button>
+                { for Example::ALL.into_iter().map(|e| {
+                    let test_id = match e {
+                        Example::Contoso2025 => "example-contoso-2025",
+                        Example::ContosoNested2025 => "example-contoso-nested-2025",
+                        Example::Contoso2022 => "example-contoso-2022",
+                        Example::Contoso2019 => "example-contoso-2019",
+                    };
+                    html! { <button type="button" onclick={load(e)} data-testid={test_id}>{ ctx.t(Msg::ExampleName(e)) }</button> }
+                }) }
+                <button type="button" onclick={empty} data-testid="example-empty">{ ctx.t(Msg::ExampleEmpty) }</button>
             </div>
             <div class="toolbar">
                 <label class="button file-button">

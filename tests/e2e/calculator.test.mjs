@@ -19,7 +19,7 @@ test("typing the seeds' Contoso case gives 85 free and 5 paid", async () => {
   const { page, context, problems } = await openPage(browser, site.url);
   const calc = calculator(page);
   await calc.startEmpty();
-  await calc.setRules("original");
+  await calc.setRules("2019");
   await calc.setLicense("SPE_E5", 600);
   assert.equal(await calc.figure("free-allotment"), 85);
   // Quick entry: 90 auto attendants with numbers at the top level.
@@ -50,10 +50,12 @@ test("a nested tree: the queue without a number needs a license only under the c
   await calc.byTest("nest-call-queue").nth(1).click();
   assert.equal(await calc.nodes().count(), 3);
   assert.equal(await page.locator('[data-testid="call-flow-node"][data-depth="3"]').count(), 1);
-  await calc.setRules("current");
+  assert.equal(await calc.figure("accounts-removable"), 2, "2025: both nested queues without numbers can go");
+  await calc.setRules("2022");
   assert.equal(await calc.figure("accounts-needing-license"), 3);
   assert.equal(await calc.figure("accounts-without-license-need"), 0);
-  await calc.setRules("original");
+  assert.equal(await calc.figure("accounts-removable"), 0);
+  await calc.setRules("2019");
   assert.equal(await calc.figure("accounts-needing-license"), 1);
   assert.equal(await calc.figure("accounts-without-license-need"), 2);
   assert.equal(await page.locator('[data-decision="none"]').count(), 2);
@@ -71,7 +73,9 @@ test("export then import gives the same plan back", async () => {
   await download.saveAs(file);
   const saved = JSON.parse(await fs.readFile(file, "utf8"));
   assert.equal(saved.format, "resource-account-plan");
-  assert.equal(saved.version, 1);
+  assert.equal(saved.version, 2);
+  assert.equal(saved.rules, "2025");
+  assert.equal(saved.channel, "webDirect");
   assert.equal(saved.licenses.MCOCAP, 40);
   assert.equal(saved.callFlows.length, 90);
 
@@ -79,7 +83,9 @@ test("export then import gives the same plan back", async () => {
   assert.equal(await calc.figure("accounts-needing-license"), 0);
   await calc.byTest("import-file").setInputFiles(file);
   await page.waitForFunction(() => document.querySelector('[data-testid="accounts-needing-license"]')?.dataset.value === "90");
-  assert.equal(await calc.figure("free-allotment"), 85);
+  assert.equal(await calc.figure("free-used"), 90);
+  assert.equal(await calc.figure("paid-needed"), 0);
+  assert.equal(await calc.figure("qualifying-licenses"), 640);
   assert.equal(await calc.byTest("license-MCOCAP").inputValue(), "40");
   assert.equal(await calc.byTest("import-error").isVisible(), false);
   await context.close();
@@ -106,7 +112,7 @@ test("a broken file says why and leaves the plan as it was", async () => {
   await fs.writeFile(broken, JSON.stringify({ format: "resource-account-plan", version: 7 }));
   await calc.byTest("import-file").setInputFiles(broken);
   await page.waitForFunction(() => /newer version/.test(document.querySelector('[data-testid="import-error"]').textContent));
-  assert.equal(await calc.figure("free-allotment"), 85);
+  assert.equal(await calc.figure("accounts-needing-license"), 90);
   await context.close();
 });
 
@@ -159,7 +165,7 @@ test("one auto attendant entered with the keyboard alone", async () => {
   assert.equal(await page.evaluate(() => document.activeElement?.dataset?.testid), "account-number-type");
   await page.keyboard.press("ArrowDown");
   assert.equal(await calc.byTest("account-number-type").inputValue(), "callingPlan");
-  await calc.setRules("original");
+  await calc.setRules("2019");
   assert.equal(await calc.figure("accounts-needing-license"), 1);
   assert.equal(await calc.figure("free-used"), 1);
   await context.close();

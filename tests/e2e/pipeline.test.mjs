@@ -14,12 +14,15 @@ after(async () => {
   site?.close();
 });
 
-test("served from a sub-path, the page shows Contoso: 85 free, 5 paid", async () => {
+test("served from a sub-path, the page shows Contoso under today's rules, and the seeds' 85 free and 5 paid beside it", async () => {
   const { page, problems, requests, context } = await openPage(browser, site.url);
-  assert.equal(await figure(page, "free-allotment"), 85);
-  assert.equal(await figure(page, "paid-needed"), 5);
+  assert.equal(await figure(page, "accounts-needing-license"), 90);
+  assert.equal(await figure(page, "free-used"), 90);
+  assert.equal(await figure(page, "paid-needed"), 0);
   assert.equal(await figure(page, "qualifying-licenses"), 600);
-  assert.equal(await figure(page, "licenses-to-cover-all"), 50);
+  assert.equal(await figure(page, "edition-2019-free-allotment"), 85);
+  assert.equal(await figure(page, "edition-2019-paid-needed"), 5);
+  assert.equal(await figure(page, "edition-2022-paid-needed"), 5);
   assert.deepEqual(problems, [], "no console errors, CSP violations or page errors");
   const foreign = requests.filter((u) => !u.startsWith(site.url));
   assert.deepEqual(foreign, [], "every request stays under the site's sub-path");
@@ -41,7 +44,7 @@ test("the CSP meta is strict and the app runs under it", async () => {
 
 test("at phone width the figures still show", async () => {
   const { page, context } = await openPage(browser, site.url, { width: 390, height: 844 });
-  assert.equal(await figure(page, "free-allotment"), 85);
+  assert.equal(await figure(page, "free-allotment"), 90);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   assert.equal(overflow, false, "no horizontal scrolling at 390 px");
   await screenshot(page, "pipeline-phone-390");

@@ -1,5 +1,5 @@
 // Shared e2e fixtures: a static server for dist/ under a sub-path, and Debian's Chromium
-// driven by playwright-core (no browser download: see shared/TOOLCHAIN.md).
+// driven by playwright-core (Playwright cannot download its own browser on this network).
 import http from "node:http";
 import fs from "node:fs/promises";
 import path from "node:path";
