@@ -562,10 +562,14 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::StepTargetNested { count } => format!("Target {} directly, without a resource account", n(count, "nested auto attendant or call queue", "nested auto attendants and call queues")),
         Msg::StepTargetNestedDetail => "Teams admin center › Voice › Auto attendants (or Call queues) › the parent › the menu option, overflow or timeout that reaches the nested one › Redirect to: Voice app › choose the auto attendant or call queue itself, not a resource account › Save (possible since 11 December 2024; in PowerShell since 5 November 2024: New-CsAutoAttendantCallableEntity -Type ConfigurationEndpoint). An account that exists already: once nothing targets it, remove its association, its license and the account.".into(),
         Msg::StepTargetNestedLine { node, kind: k, parent, account, exists } => {
+            let head = match k {
+                NodeKind::AutoAttendant => "Auto attendant",
+                NodeKind::CallQueue => "Call queue",
+            };
             if *exists {
-                format!("{} {node}, reached from {parent}: retarget, then remove {account}", kind(*k))
+                format!("{head} {node}, reached from {parent}: retarget, then remove the account {account}")
             } else {
-                format!("{} {node}, reached from {parent}: do not create {account}", kind(*k))
+                format!("{head} {node}, reached from {parent}: no need to create the account {account}")
             }
         }
         Msg::NoUpn => "no username yet".into(),
