@@ -6,6 +6,7 @@
 pub mod engine;
 pub mod examples;
 pub mod i18n;
+pub mod input;
 pub mod plan_file;
 pub mod quote;
 pub mod share;

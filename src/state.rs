@@ -57,6 +57,16 @@ pub struct UndoEntry {
     pub what: UndoWhat,
 }
 
+/// A field whose text is not a valid value: until it is fixed, the result is not shown,
+/// since it would be computed from something nobody typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InvalidField {
+    /// The element id, to go to the field.
+    pub id: String,
+    /// The field's label, to name it.
+    pub label: String,
+}
+
 /// Why an import failed; the plan stays as it was.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportProblem {
@@ -127,6 +137,11 @@ pub enum Action {
     ImportCallFlows(Vec<CallFlowNode>),
     ImportFailed(ImportProblem),
     DismissImportProblem,
+    /// A field reports whether its text is valid (see [`InvalidField`]).
+    FieldValidity {
+        field: InvalidField,
+        valid: bool,
+    },
     Undo,
 }
 
@@ -147,6 +162,8 @@ pub struct AppState {
     /// The plan shown is this worked example, unchanged: it is marked as an example and not
     /// saved as the user's own.
     pub example: Option<Example>,
+    /// Fields whose text is not valid, in the order they became so.
+    pub invalid_fields: Vec<InvalidField>,
 }
 
 impl AppState {
@@ -170,7 +187,13 @@ impl AppState {
     /// past the end, nesting beyond [`MAX_NESTING`]) change nothing.
     pub fn apply(&mut self, action: Action) {
         // Any edit makes the plan the user's own.
-        if !matches!(action, Action::LoadExample(_) | Action::ImportFailed(_) | Action::DismissImportProblem) {
+        if !matches!(
+            action,
+            Action::LoadExample(_)
+                | Action::ImportFailed(_)
+                | Action::DismissImportProblem
+                | Action::FieldValidity { .. }
+        ) {
             self.example = None;
         }
         self.apply_inner(action);
@@ -313,6 +336,12 @@ impl AppState {
                 }
             }
             Action::ImportFailed(problem) => self.import_problem = Some(problem),
+            Action::FieldValidity { field, valid } => {
+                self.invalid_fields.retain(|f| f.id != field.id);
+                if !valid {
+                    self.invalid_fields.push(field);
+                }
+            }
             Action::DismissImportProblem => self.import_problem = None,
             Action::Undo => {
                 if let Some(entry) = self.undo.pop() {

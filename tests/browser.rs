@@ -10,21 +10,29 @@ use web_sys::{Element, EventInit, HtmlElement, HtmlInputElement, HtmlSelectEleme
 
 use resource_account_calculator::engine::{CallFlowNode, NodeKind, NumberType, Plan, ResourceAccount, RuleEdition};
 use resource_account_calculator::examples::contoso_2019;
+use resource_account_calculator::input::Separators;
 use resource_account_calculator::ui::{App, AppProps};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 async fn mount(initial: Option<Plan>) -> Element {
+    mount_with(initial, None).await
+}
+
+async fn mount_with(initial: Option<Plan>, separators: Option<Separators>) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial }).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial, separators }).render();
     yew::scheduler::flush().await;
     root
 }
 
 fn find(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}"))
+    root.query_selector(selector).unwrap().unwrap_or_else(|| {
+        let stale = root.query_selector("[data-testid=result-stale]").ok().flatten().and_then(|e| e.text_content());
+        panic!("nothing matches {selector} (stale: {stale:?})")
+    })
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
@@ -44,7 +52,9 @@ fn fire(el: &Element, kind: &str) {
 }
 
 async fn type_into(el: &Element, text: &str) {
-    el.clone().dyn_into::<HtmlInputElement>().unwrap().set_value(text);
+    let input = el.clone().dyn_into::<HtmlInputElement>().unwrap();
+    input.focus().unwrap();
+    input.set_value(text);
     fire(el, "input");
     yew::scheduler::flush().await;
 }
@@ -107,12 +117,19 @@ async fn typing_a_license_count_recomputes_and_a_bad_count_keeps_the_old_value()
     type_into(&e5, "600").await;
     assert_eq!(figure(&root, "free-allotment"), 85);
     type_into(&e5, "6x0").await;
-    assert_eq!(figure(&root, "free-allotment"), 85, "an invalid count changes nothing");
     assert_eq!(e5.clone().dyn_into::<HtmlInputElement>().unwrap().value(), "6x0", "what was typed stays");
     assert!(
         root.query_selector(".count-field.invalid .field-error").unwrap().is_some(),
         "the reason shows at the field"
     );
+    assert!(
+        root.query_selector("[data-testid='free-allotment']").unwrap().is_none(),
+        "no figure from a value nobody typed"
+    );
+    assert!(find(&root, "[data-testid='result-stale']").text_content().unwrap().contains("Fix 1 field"));
+    type_into(&e5, "600").await;
+    assert_eq!(figure(&root, "free-allotment"), 85);
+    assert!(root.query_selector("[data-testid='result-stale']").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]
@@ -199,11 +216,42 @@ async fn results_show_cost_warnings_advice_and_steps_for_contoso() {
     type_into(&price, "10").await;
     assert_eq!(find(&root, "[data-testid='cost-monthly']").get_attribute("data-value").as_deref(), Some("50"));
     type_into(&price, "-3").await;
-    assert_eq!(
-        find(&root, "[data-testid='cost-monthly']").get_attribute("data-value").as_deref(),
-        Some("50"),
-        "a negative price is refused"
-    );
+    assert!(root.query_selector("[data-testid='cost-monthly']").unwrap().is_none(), "no cost from a refused price");
+    assert!(find(&root, "[data-testid='result-stale']").text_content().unwrap().contains("Phone System license"));
+    type_into(&price, "10").await;
+    assert_eq!(find(&root, "[data-testid='cost-monthly']").get_attribute("data-value").as_deref(), Some("50"));
+}
+
+#[wasm_bindgen_test]
+async fn counts_read_with_the_readers_grouping_in_english_german_and_french() {
+    for (seps, typed) in [(Separators::EN, "1,200"), (Separators::DE, "1.200"), (Separators::FR, "1\u{202f}200")] {
+        let root = mount_with(Some(empty_with(&[])), Some(seps)).await;
+        let e5 = find(&root, "[data-testid='license-SPE_E5']");
+        type_into(&e5, typed).await;
+        assert!(root.query_selector("[data-testid='result-stale']").unwrap().is_none(), "{typed:?} read as a number");
+        assert_eq!(figure(&root, "qualifying-licenses"), 1200, "{typed}");
+        assert_eq!(e5.clone().dyn_into::<HtmlInputElement>().unwrap().value(), typed, "kept as typed");
+        root.remove();
+    }
+    let root = mount_with(Some(empty_with(&[])), Some(Separators::EN)).await;
+    let e5 = find(&root, "[data-testid='license-SPE_E5']");
+    type_into(&e5, "99999999999").await;
+    let error = find(&root, ".count-field.invalid .field-error").text_content().unwrap();
+    assert!(error.contains("Too large: at most"), "{error}");
+    type_into(&e5, "-4").await;
+    assert!(find(&root, ".count-field.invalid .field-error").text_content().unwrap().contains("0 or more"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_german_price_keeps_its_decimal_comma() {
+    let root = mount_with(Some(contoso_2019()), Some(Separators::DE)).await;
+    let price = find(&root, "[data-testid='price']");
+    type_into(&price, "8,99").await;
+    let got: f64 = find(&root, "[data-testid='cost-monthly']").get_attribute("data-value").unwrap().parse().unwrap();
+    assert!((got - 44.95).abs() < 1e-9, "{got}");
+    assert_eq!(price.dyn_into::<HtmlInputElement>().unwrap().value(), "8,99");
+    root.remove();
 }
 
 #[wasm_bindgen_test]

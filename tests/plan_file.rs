@@ -3,7 +3,10 @@
 
 use resource_account_calculator::engine::{evaluate, NodeKind, NumberType, PhoneNumberError, RuleEdition};
 use resource_account_calculator::examples::contoso_2019;
-use resource_account_calculator::plan_file::{read_plan, read_plan_bytes, write_plan, ErrorKind, MAX_NESTING};
+use resource_account_calculator::i18n::{plan_error_text, Lang};
+use resource_account_calculator::plan_file::{
+    read_plan, read_plan_bytes, write_plan, ErrorKind, Expected, Found, SyntaxProblem, MAX_NESTING,
+};
 
 const SCENARIO_EXAMPLE: &str = r#"{
   "format": "resource-account-plan",
@@ -98,15 +101,42 @@ fn doc_spelling_of_a_part_number_is_read_as_the_graph_one() {
 }
 
 #[test]
-fn negative_and_fractional_license_counts_are_refused_at_their_path() {
-    for bad in ["-1", "1.5", "\"10\""] {
+fn negative_fractional_quoted_and_huge_license_counts_say_so_at_their_path() {
+    let cases = [
+        ("-1", ErrorKind::Negative { found: "-1".into() }),
+        ("1.5", ErrorKind::NotWhole { found: "1.5".into() }),
+        ("\"10\"", ErrorKind::WrongType { expected: Expected::WholeNumber, found: Found::Text("10".into()) }),
+        ("99999999999", ErrorKind::TooBig { found: "99999999999".into(), max: 4_294_967_295 }),
+    ];
+    for (bad, want) in cases {
         let (path, kind) = err(&example_with(r#""SPE_E5": 500"#, &format!(r#""SPE_E5": {bad}"#)));
-        assert_eq!(path, "licenses.SPE_E5", "{bad}");
-        assert!(
-            matches!(&kind, ErrorKind::InvalidValue { message } if message.contains("whole number")),
-            "{bad}: {kind:?}"
-        );
+        assert_eq!((path.as_str(), kind), ("licenses.SPE_E5", want), "{bad}");
     }
+}
+
+#[test]
+fn messages_say_what_is_wrong_in_words_and_keep_the_place() {
+    let text = |e: &resource_account_calculator::plan_file::PlanFileError| plan_error_text(Lang::En, e);
+    let negative = read_plan(&example_with(r#""SPE_E5": 500"#, r#""SPE_E5": -3"#)).unwrap_err();
+    assert_eq!(text(&negative), "At licenses.SPE_E5: Must be 0 or more, not -3. (line 5, column 28)");
+    // A file cut short names the line where it stops, not "EOF while parsing a value".
+    let cut = &SCENARIO_EXAMPLE[..SCENARIO_EXAMPLE.find("\"Sales\"").unwrap()];
+    let e = read_plan(cut).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::EndsEarly);
+    let t = text(&e);
+    assert!(t.contains("The file ends too early") && t.contains("(line 17,"), "{t}");
+    assert!(!t.contains("EOF"), "{t}");
+    let quoted = read_plan(&example_with(r#""paidLicenseMonthly": 8.0"#, r#""paidLicenseMonthly": "8""#)).unwrap_err();
+    assert!(
+        text(&quoted).contains("Must be a number (without quotes), not “8”. Remove the quotes."),
+        "{}",
+        text(&quoted)
+    );
+    let comma = read_plan(&example_with(r#""name": "Sales","#, r#""name": "Sales",}"#)).unwrap_err();
+    assert_eq!(comma.kind, ErrorKind::Syntax(SyntaxProblem::TrailingComma));
+    let unquoted = read_plan(&example_with(r#""rules": "current","#, r#"rules: "current","#)).unwrap_err();
+    assert_eq!(unquoted.kind, ErrorKind::Syntax(SyntaxProblem::KeyNotQuoted));
+    assert!(!text(&unquoted).contains('?'), "no ? for an unnamed place: {}", text(&unquoted));
 }
 
 #[test]
@@ -156,7 +186,10 @@ fn number_without_number_type_is_refused() {
 fn bad_enum_values_list_the_allowed_ones() {
     let (path, kind) = err(&example_with(r#""kind": "callQueue""#, r#""kind": "queue""#));
     assert_eq!(path, "callFlows[0].children[0].kind");
-    assert!(matches!(&kind, ErrorKind::InvalidValue { message } if message.contains("autoAttendant")), "{kind:?}");
+    assert_eq!(
+        kind,
+        ErrorKind::NotOneOf { found: "queue".into(), allowed: vec!["autoAttendant".into(), "callQueue".into()] }
+    );
 }
 
 #[test]

@@ -9,7 +9,8 @@ use crate::engine::{
     TollFreeBilling,
 };
 use crate::examples::Example;
-use crate::plan_file::{ErrorKind, MAX_NESTING, VERSION};
+use crate::input::NumberError;
+use crate::plan_file::{ErrorKind, Expected, Found, SyntaxProblem, MAX_NESTING, VERSION};
 
 fn kind(k: NodeKind) -> &'static str {
     match k {
@@ -125,23 +126,77 @@ fn csv_problem(k: &CsvProblemKind) -> String {
     }
 }
 
+fn syntax(p: &SyntaxProblem) -> String {
+    match p {
+        SyntaxProblem::MissingCommaOrBrace => "a comma or a closing } is missing before this point.".into(),
+        SyntaxProblem::MissingCommaOrBracket => "a comma or a closing ] is missing before this point.".into(),
+        SyntaxProblem::MissingColon => "a colon is missing after the field name.".into(),
+        SyntaxProblem::TrailingComma => "a comma stands right before a closing } or ]; remove it.".into(),
+        SyntaxProblem::KeyNotQuoted => "a field name needs double quotes, like \"licenses\".".into(),
+        SyntaxProblem::NotAValue => {
+            "this is not a value: text needs double quotes, and true, false and null are written in lower case.".into()
+        }
+        SyntaxProblem::BadNumber => {
+            "this number is not written as JSON writes numbers (no leading zeros, no spaces).".into()
+        }
+        SyntaxProblem::ControlCharacterInText => {
+            "text in quotes holds a line break or a tab; write it as \\n or \\t.".into()
+        }
+        SyntaxProblem::BadEscape => "a backslash in text starts no known escape; write \\\\ for a backslash.".into(),
+        SyntaxProblem::TrailingCharacters => "there is more after the end of the plan.".into(),
+        SyntaxProblem::Other(m) => format!("{m}."),
+    }
+}
+
+fn found(f: &Found) -> String {
+    match f {
+        Found::Number(n) => n.clone(),
+        Found::Text(t) => format!("“{t}”"),
+        Found::Boolean(b) => b.to_string(),
+        Found::Null => "null".into(),
+        Found::List => "a list [ … ]".into(),
+        Found::Object => "an object { … }".into(),
+    }
+}
+
 fn plan_error(path: &str, k: &ErrorKind) -> String {
     let what = match k {
         ErrorKind::Empty => "The file is empty.".to_string(),
         ErrorKind::TooLarge { bytes } => format!("The file is too large ({bytes} bytes)."),
         ErrorKind::NotUtf8 { byte_offset } => format!("The file is not UTF-8 text (byte {byte_offset})."),
-        ErrorKind::Syntax { message } => format!("This is not valid JSON: {message}."),
+        ErrorKind::EndsEarly => "The file ends too early: it was cut short, or a closing } or ] is missing.".into(),
+        ErrorKind::Syntax(p) => format!("This is not valid JSON: {}", syntax(p)),
         ErrorKind::NotAnObject => "A plan file is a JSON object { … }.".into(),
         ErrorKind::NotAPlan { .. } => "This is not a resource account plan (its “format” is not resource-account-plan).".into(),
         ErrorKind::MissingVersion => "The “version” field is missing.".into(),
         ErrorKind::NewerVersion { version } => format!(
-            "This plan was made by a newer version of the calculator (file version {version}; this page reads version {VERSION}). Open it with the newer calculator."
+            "This plan was made by a newer version of the calculator (file version {version}; this page reads versions 1 to {VERSION}). Open it with the newer calculator."
         ),
         ErrorKind::BadVersion => "“version” must be a whole number.".into(),
         ErrorKind::UnknownField { field } => format!("Unknown field “{field}”: check its spelling."),
         ErrorKind::MissingField { field } => format!("The required field “{field}” is missing."),
+        ErrorKind::DuplicateField { field } => format!("The field “{field}” is there twice."),
+        ErrorKind::WrongType { expected, found: f } => {
+            let want = match expected {
+                Expected::WholeNumber => "a whole number, 0 or more",
+                Expected::Number => "a number (without quotes)",
+                Expected::TrueOrFalse => "true or false (without quotes)",
+                Expected::Text => "text in double quotes",
+                Expected::List => "a list [ … ]",
+                Expected::Object => "an object { … }",
+            };
+            let hint = match (expected, f) {
+                (Expected::WholeNumber | Expected::Number, Found::Text(_)) => " Remove the quotes.",
+                _ => "",
+            };
+            format!("Must be {want}, not {}.{hint}", found(f))
+        }
+        ErrorKind::Negative { found } => format!("Must be 0 or more, not {found}."),
+        ErrorKind::TooBig { found, max } => format!("{found} is too large: at most {max}."),
+        ErrorKind::NotWhole { found } => format!("Must be a whole number, not {found}."),
+        ErrorKind::NotOneOf { found, allowed } => format!("“{found}” is not one of: {}.", allowed.join(", ")),
         ErrorKind::InvalidValue { message } => format!("{message}."),
-        ErrorKind::UnknownSku { part_number } => format!("Unknown license part number “{part_number}”."),
+        ErrorKind::UnknownSku { part_number } => format!("Unknown license “{part_number}”: use the part number or skuId from the admin center."),
         ErrorKind::DuplicateSku { part_number } => format!("The license {part_number} is listed twice."),
         ErrorKind::TooDeep { max } => format!("Call flows are nested more than {max} levels deep."),
         ErrorKind::InvalidPhoneNumber(e) => phone_error(e),
@@ -316,7 +371,15 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::AllotmentFormula { qualifying, extra, total } => format!("25 + ⌊{qualifying} ÷ 10⌋ = 25 + {extra} = {total} free licenses"),
         Msg::AllotmentNoCost => "No allotment since 3 April 2025: every resource account gets its Resource Account license at no cost.".into(),
         Msg::AllotmentNone => "No license that includes Teams Phone yet: no Resource Account licenses.".into(),
-        Msg::CountInvalid => "Enter a whole number, 0 or more.".into(),
+        Msg::NumberError { error, sample, max } => match error {
+            NumberError::NotANumber => format!("Digits only, e.g. {sample}."),
+            NumberError::Negative => "Must be 0 or more.".into(),
+            NumberError::NotWhole => "A whole number, please (no decimals).".into(),
+            NumberError::TooLarge { .. } => format!("Too large: at most {max}."),
+            NumberError::Grouping => format!("Group thousands by three, e.g. {sample}, or leave out the separator."),
+        },
+        Msg::StaleResult { count } => format!("Fix {} to see the result: it would otherwise be computed from a value nobody typed.", n(count, "field", "fields")),
+        Msg::StaleField { label } => format!("Go to “{label}”"),
         Msg::CallFlowsHeading => "Auto attendants and call queues".into(),
         Msg::CallFlowsIntro => "Each auto attendant and call queue answers as one or more resource accounts. Nest the ones that callers reach from another.".into(),
         Msg::AddAutoAttendant => "Add auto attendant".into(),
@@ -437,7 +500,6 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::CostIncomplete => "Not included yet: lines without a price.".into(),
         Msg::CostNone => "Nothing to pay: no line has a cost.".into(),
         Msg::CostTollFreeUsage { count, billing } => format!("Plus usage: {} billed by the minute through {} (no fixed price).", n(count, "toll-free number", "toll-free numbers"), toll_free_billing(*billing)),
-        Msg::CostInvalid => "Enter a price of 0 or more.".into(),
         Msg::CurrencyInvalid => "Three capital letters, e.g. USD, EUR, CNY.".into(),
         Msg::WarningsHeading => "Check these".into(),
         Msg::AdviceHeading => "Ways to pay less or do less".into(),
@@ -611,6 +673,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::OpenFullCalculator => "Open in the full calculator".into(),
         Msg::PlanError { path, kind: k } => plan_error(path, k),
         Msg::PlanErrorAt { line, column } => format!("(line {line}, column {column})"),
+        Msg::PlanErrorAtLine { line } => format!("(line {line})"),
         Msg::FileReadFailed => "The browser could not read the file.".into(),
         Msg::Unnamed => "(unnamed)".into(),
     }

@@ -12,6 +12,7 @@ use crate::engine::{
     TollFreeBilling,
 };
 use crate::examples::Example;
+use crate::input::NumberError;
 use crate::plan_file::ErrorKind;
 
 /// A language the page can be read in.
@@ -91,7 +92,9 @@ pub enum Msg {
     AllotmentFormula { qualifying: String, extra: String, total: String },
     AllotmentNoCost,
     AllotmentNone,
-    CountInvalid,
+    NumberError { error: NumberError, sample: String, max: String },
+    StaleResult { count: String },
+    StaleField { label: String },
     // Call flows
     CallFlowsHeading,
     CallFlowsIntro,
@@ -193,7 +196,6 @@ pub enum Msg {
     CostIncomplete,
     CostNone,
     CostTollFreeUsage { count: String, billing: TollFreeBilling },
-    CostInvalid,
     CurrencyInvalid,
     // Warnings and advice
     WarningsHeading,
@@ -306,6 +308,7 @@ pub enum Msg {
     // Plan-file errors
     PlanError { path: String, kind: ErrorKind },
     PlanErrorAt { line: String, column: String },
+    PlanErrorAtLine { line: String },
     FileReadFailed,
     Unnamed,
 }
@@ -355,9 +358,14 @@ pub fn t(lang: Lang, msg: &Msg) -> String {
 /// A plan-file error in the reader's words, with its line and column when known.
 pub fn plan_error_text(lang: Lang, e: &crate::plan_file::PlanFileError) -> String {
     let mut text = t(lang, &Msg::PlanError { path: e.path.clone(), kind: e.kind.clone() });
-    if let (Some(line), Some(column)) = (e.line, e.column) {
+    let place = match (e.line, e.column) {
+        (Some(line), Some(column)) => Some(Msg::PlanErrorAt { line: line.to_string(), column: column.to_string() }),
+        (Some(line), None) => Some(Msg::PlanErrorAtLine { line: line.to_string() }),
+        _ => None,
+    };
+    if let Some(place) = place {
         text.push(' ');
-        text.push_str(&t(lang, &Msg::PlanErrorAt { line: line.to_string(), column: column.to_string() }));
+        text.push_str(&t(lang, &place));
     }
     text
 }

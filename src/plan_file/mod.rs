@@ -44,10 +44,10 @@ pub enum ErrorKind {
     NotUtf8 {
         byte_offset: usize,
     },
-    /// Not valid JSON; the message is the JSON parser's.
-    Syntax {
-        message: String,
-    },
+    /// The JSON stops before it is complete (a file cut short).
+    EndsEarly,
+    /// Not valid JSON: what is wrong at the line and column.
+    Syntax(SyntaxProblem),
     NotAnObject,
     /// `format` missing or not `resource-account-plan`.
     NotAPlan {
@@ -65,7 +65,33 @@ pub enum ErrorKind {
     MissingField {
         field: String,
     },
-    /// A value of the wrong type or out of range; the message says which.
+    DuplicateField {
+        field: String,
+    },
+    /// A value of the wrong kind: text where a number belongs, and so on.
+    WrongType {
+        expected: Expected,
+        found: Found,
+    },
+    /// A negative number where counts start at 0.
+    Negative {
+        found: String,
+    },
+    /// A whole number beyond what the field holds.
+    TooBig {
+        found: String,
+        max: u64,
+    },
+    /// A fraction where only whole numbers make sense.
+    NotWhole {
+        found: String,
+    },
+    /// A value outside a fixed list.
+    NotOneOf {
+        found: String,
+        allowed: Vec<String>,
+    },
+    /// Any other value problem, in the JSON reader's words (not expected in practice).
     InvalidValue {
         message: String,
     },
@@ -88,6 +114,57 @@ pub enum ErrorKind {
     InvalidPrice,
 }
 
+/// What is wrong with JSON that does not parse.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SyntaxProblem {
+    /// A `,` or `}` is missing after a value inside `{ … }`.
+    MissingCommaOrBrace,
+    /// A `,` or `]` is missing after a value inside `[ … ]`.
+    MissingCommaOrBracket,
+    /// A `:` is missing after a field name.
+    MissingColon,
+    /// A comma right before `}` or `]`.
+    TrailingComma,
+    /// A field name without double quotes.
+    KeyNotQuoted,
+    /// Something that is not a JSON value (text without quotes, a misspelt `true`…).
+    NotAValue,
+    /// A malformed number (a leading zero, a lone minus…).
+    BadNumber,
+    /// A line break or control character inside quotes.
+    ControlCharacterInText,
+    /// A backslash that starts no valid escape.
+    BadEscape,
+    /// More text after the end of the plan.
+    TrailingCharacters,
+    /// Another problem, in the JSON reader's words.
+    Other(String),
+}
+
+/// The kind of value a field takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    WholeNumber,
+    Number,
+    TrueOrFalse,
+    Text,
+    List,
+    Object,
+}
+
+/// The kind of value found instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Found {
+    /// A number, as written.
+    Number(String),
+    /// Text, as written (without its quotes).
+    Text(String),
+    Boolean(bool),
+    Null,
+    List,
+    Object,
+}
+
 impl fmt::Display for PlanFileError {
     /// English, for logs, tests and the command line. The UI words [`ErrorKind`] itself.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -98,7 +175,14 @@ impl fmt::Display for PlanFileError {
             ErrorKind::Empty => write!(f, "the file is empty")?,
             ErrorKind::TooLarge { bytes } => write!(f, "the file is {bytes} bytes; at most {MAX_FILE_BYTES} are read")?,
             ErrorKind::NotUtf8 { byte_offset } => write!(f, "the file is not UTF-8 text (byte {byte_offset})")?,
-            ErrorKind::Syntax { message } => write!(f, "not valid JSON: {message}")?,
+            ErrorKind::EndsEarly => write!(f, "the file ends too early")?,
+            ErrorKind::Syntax(p) => write!(f, "not valid JSON: {p:?}")?,
+            ErrorKind::DuplicateField { field } => write!(f, "the field \"{field}\" is there twice")?,
+            ErrorKind::WrongType { expected, found } => write!(f, "expected {expected:?}, found {found:?}")?,
+            ErrorKind::Negative { found } => write!(f, "must be 0 or more, not {found}")?,
+            ErrorKind::TooBig { found, max } => write!(f, "{found} is too large: at most {max}")?,
+            ErrorKind::NotWhole { found } => write!(f, "must be a whole number, not {found}")?,
+            ErrorKind::NotOneOf { found, allowed } => write!(f, "\"{found}\" is not one of {}", allowed.join(", "))?,
             ErrorKind::NotAnObject => write!(f, "a plan file is a JSON object {{ … }}")?,
             ErrorKind::NotAPlan { found: None } => write!(f, "this is not a resource-account plan (no \"format\" field)")?,
             ErrorKind::NotAPlan { found: Some(x) } => {
@@ -129,8 +213,10 @@ impl fmt::Display for PlanFileError {
             }
             ErrorKind::InvalidPrice => write!(f, "the price must be a number of at least 0")?,
         }
-        if let (Some(line), Some(column)) = (self.line, self.column) {
-            write!(f, " (line {line}, column {column})")?;
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => write!(f, " (line {line}, column {column})")?,
+            (Some(line), None) => write!(f, " (line {line})")?,
+            _ => {}
         }
         Ok(())
     }
@@ -507,13 +593,16 @@ fn display_path(path: &serde_path_to_error::Path) -> String {
     }
 }
 
-/// Turns a serde_json error into our kinds. serde's messages are stable and specific, so
-/// the common ones are recognised by their opening words.
+/// Turns a serde_json error into our kinds. serde's messages are stable and specific
+/// ("invalid type: string \"10\", expected u32"), so they are recognised by their words and
+/// turned into something a user understands, with the same place.
 fn json_error(path: String, e: &serde_json::Error) -> PlanFileError {
     let full = e.to_string();
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     let message = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();
     let quoted = |prefix: &str| message.strip_prefix(prefix).and_then(|rest| rest.split('`').next()).map(str::to_owned);
+    // serde_path_to_error writes "?" for a place it could not name.
+    let path = path.replace(".?", "").replace('?', "");
     let (path, kind) = if let Some(field) = quoted("unknown field `") {
         // serde_path_to_error names the unknown key itself; older versions stop before it.
         let path = match path.rsplit('.').next() {
@@ -524,18 +613,102 @@ fn json_error(path: String, e: &serde_json::Error) -> PlanFileError {
         (path, ErrorKind::UnknownField { field })
     } else if let Some(field) = quoted("missing field `") {
         (path, ErrorKind::MissingField { field })
+    } else if let Some(field) = quoted("duplicate field `") {
+        (path, ErrorKind::DuplicateField { field })
     } else if message.starts_with("recursion limit exceeded") {
         (path, ErrorKind::TooDeep { max: MAX_NESTING })
-    } else if e.is_syntax() || e.is_eof() {
-        (path, ErrorKind::Syntax { message })
+    } else if e.is_eof() {
+        (path, ErrorKind::EndsEarly)
+    } else if e.is_syntax() {
+        (path, ErrorKind::Syntax(syntax_problem(&message)))
     } else {
-        let message = message
-            .replace("expected u32", "expected a whole number from 0 to 4294967295")
-            .replace("expected u64", "expected a whole number of at least 0")
-            .replace("expected f64", "expected a number");
-        (path, ErrorKind::InvalidValue { message })
+        (path, value_problem(&message))
     };
     PlanFileError { path, kind, line: Some(e.line()).filter(|&l| l > 0), column: Some(e.column()).filter(|&c| c > 0) }
+}
+
+fn syntax_problem(message: &str) -> SyntaxProblem {
+    match message {
+        "expected `,` or `}`" => SyntaxProblem::MissingCommaOrBrace,
+        "expected `,` or `]`" => SyntaxProblem::MissingCommaOrBracket,
+        "expected `:`" => SyntaxProblem::MissingColon,
+        "trailing comma" => SyntaxProblem::TrailingComma,
+        "key must be a string" => SyntaxProblem::KeyNotQuoted,
+        "expected value" | "expected ident" => SyntaxProblem::NotAValue,
+        "invalid number" | "number out of range" => SyntaxProblem::BadNumber,
+        "invalid escape" | "invalid unicode code point" | "lone leading surrogate in hex escape" => {
+            SyntaxProblem::BadEscape
+        }
+        "trailing characters" => SyntaxProblem::TrailingCharacters,
+        m if m.starts_with("control character") => SyntaxProblem::ControlCharacterInText,
+        m => SyntaxProblem::Other(m.to_owned()),
+    }
+}
+
+/// serde's "invalid type: X, expected Y", "invalid value: X, expected Y" and "unknown
+/// variant `x`, expected …", as kinds.
+fn value_problem(message: &str) -> ErrorKind {
+    let backticked = |s: &str| -> Vec<String> { s.split('`').skip(1).step_by(2).map(str::to_owned).collect() };
+    if let Some(rest) = message.strip_prefix("unknown variant `") {
+        let (found, allowed) = rest.split_once('`').unwrap_or((rest, ""));
+        return ErrorKind::NotOneOf { found: found.to_owned(), allowed: backticked(allowed) };
+    }
+    let (is_type, rest) = match (message.strip_prefix("invalid type: "), message.strip_prefix("invalid value: ")) {
+        (Some(r), _) => (true, r),
+        (_, Some(r)) => (false, r),
+        _ => return ErrorKind::InvalidValue { message: message.to_owned() },
+    };
+    let Some((unexpected, expected)) = rest.rsplit_once(", expected ") else {
+        return ErrorKind::InvalidValue { message: message.to_owned() };
+    };
+    let found = found(unexpected);
+    if expected.starts_with("one of `") {
+        let shown = match &found {
+            Found::Number(n) | Found::Text(n) => n.clone(),
+            Found::Boolean(b) => b.to_string(),
+            Found::Null => "null".into(),
+            Found::List => "[ … ]".into(),
+            Found::Object => "{ … }".into(),
+        };
+        return ErrorKind::NotOneOf { found: shown, allowed: backticked(expected) };
+    }
+    let expected = match expected {
+        "u32" | "u64" | "usize" => Expected::WholeNumber,
+        "f64" | "f32" | "a number" => Expected::Number,
+        "a boolean" => Expected::TrueOrFalse,
+        "a string" => Expected::Text,
+        "a sequence" => Expected::List,
+        e if e.starts_with("struct ") || e.starts_with("a map") || e.starts_with("an object") => Expected::Object,
+        _ => return ErrorKind::InvalidValue { message: message.to_owned() },
+    };
+    match (is_type, expected, &found) {
+        (false, Expected::WholeNumber, Found::Number(n)) if n.starts_with('-') => {
+            ErrorKind::Negative { found: n.clone() }
+        }
+        (false, Expected::WholeNumber, Found::Number(n)) => {
+            ErrorKind::TooBig { found: n.clone(), max: u64::from(u32::MAX) }
+        }
+        (true, Expected::WholeNumber, Found::Number(n)) => ErrorKind::NotWhole { found: n.clone() },
+        _ => ErrorKind::WrongType { expected, found },
+    }
+}
+
+/// serde's description of the value it met: "integer `5`", "string \"10\"", "map"…
+fn found(unexpected: &str) -> Found {
+    let inner = |s: &str| s.trim_matches('`').to_owned();
+    if let Some(n) = unexpected.strip_prefix("integer ").or_else(|| unexpected.strip_prefix("floating point ")) {
+        Found::Number(inner(n))
+    } else if let Some(t) = unexpected.strip_prefix("string ") {
+        Found::Text(t.trim_matches('"').to_owned())
+    } else if let Some(b) = unexpected.strip_prefix("boolean ") {
+        Found::Boolean(inner(b) == "true")
+    } else if unexpected == "sequence" {
+        Found::List
+    } else if unexpected == "map" {
+        Found::Object
+    } else {
+        Found::Null
+    }
 }
 
 /// Checks what the JSON shape cannot: known SKUs, nesting, numbers, names, pricing.

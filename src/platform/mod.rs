@@ -21,8 +21,35 @@ pub fn format_number(n: f64) -> String {
         .unwrap_or_else(|| n.to_string())
 }
 
+/// The reader's group and decimal separators, as `Intl.NumberFormat` writes 1234567.5
+/// (e.g. "1,234,567.5", "1.234.567,5", "1 234 567,5"). Read once.
+pub fn separators() -> crate::input::Separators {
+    thread_local! {
+        static SEPARATORS: crate::input::Separators = NUMBER_FORMAT.with(|nf| {
+            let mut seps = crate::input::Separators::default();
+            for part in nf.format_to_parts(1_234_567.5).iter() {
+                let get = |k: &str| js_sys::Reflect::get(&part, &JsValue::from_str(k)).ok().and_then(|v| v.as_string());
+                let value = get("value").and_then(|v| v.chars().next());
+                match (get("type").as_deref(), value) {
+                    (Some("group"), Some(c)) => seps.group = c,
+                    (Some("decimal"), Some(c)) => seps.decimal = c,
+                    _ => {}
+                }
+            }
+            seps
+        });
+    }
+    SEPARATORS.with(|s| *s)
+}
+
 pub fn format_count(n: u64) -> String {
     format_number(n as f64)
+}
+
+/// The shortest text that reads back as `n` (JavaScript's `Number#toString`), e.g. "8.99":
+/// the browser's, so no float formatting is compiled into the page.
+pub fn number_to_string(n: f64) -> String {
+    js_sys::Number::from(n).to_string_with_radix(10).ok().and_then(|s| s.as_string()).unwrap_or_default()
 }
 
 /// An amount of money in the reader's locale. `currency` must already be a valid ISO 4217

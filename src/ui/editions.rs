@@ -5,12 +5,14 @@ use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
 
 use super::call_flows::Shared;
+use super::fields::StaleNotice;
 use super::results::{figure_test_id, figure_value};
 use super::state::use_ctx;
 use crate::engine::compare::differences;
 use crate::engine::{decisions_under, flatten, Decision, NumberStatus, Outcome, Plan, Reason, RuleEdition, IN_FORCE};
 use crate::i18n::{DecisionLabel, Figure, Msg};
 use crate::platform::{format_count, format_money};
+use crate::state::InvalidField;
 
 /// Account rows shown before "Show all".
 const ROWS_SHOWN: usize = 50;
@@ -19,6 +21,8 @@ const ROWS_SHOWN: usize = 50;
 pub struct EditionsProps {
     pub plan: Shared<Plan>,
     pub outcome: Shared<Outcome>,
+    /// Fields whose text is not valid: no figures until they are fixed.
+    pub invalid: Vec<InvalidField>,
 }
 
 const ROWS: [Figure; 7] = [
@@ -97,6 +101,9 @@ pub fn editions(p: &EditionsProps) -> Html {
         <section class="panel editions" aria-labelledby="editions-title" data-testid="editions">
             <h2 id="editions-title">{ ctx.t(Msg::EditionsHeading) }</h2>
             <p class="hint">{ ctx.t(Msg::EditionsIntro) }</p>
+            if !p.invalid.is_empty() {
+                <StaleNotice fields={p.invalid.clone()} />
+            } else {
             <div class="table-wrap">
                 <table class="editions-table">
                     <thead><tr><td></td>{ for header }</tr></thead>
@@ -130,6 +137,7 @@ pub fn editions(p: &EditionsProps) -> Html {
                         }
                     }
                 </details>
+            }
             }
         </section>
     }

@@ -1,153 +1,169 @@
-//! Fields that validate as the user types: what was typed stays in the field, the reason
-//! shows beside it, and the plan only changes when the value is valid.
+//! Number fields that mean what the user typed: the text stays exactly as typed while the
+//! field has focus (it is read on each keystroke, never rewritten), the reader's grouping
+//! and decimal separator are understood, the reason shows beside a bad value, and while a
+//! field is invalid the result says so instead of computing from a prefix.
+
+use std::cell::Cell;
+use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::state::use_ctx;
+use super::state::{use_ctx, Action};
 use crate::i18n::Msg;
-
-/// Parses a whole number ≥ 0; spaces are allowed as digit-group separators, blank is 0.
-pub fn parse_count(text: &str) -> Option<u32> {
-    let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if digits.is_empty() {
-        return Some(0);
-    }
-    if !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    digits.parse().ok()
-}
+use crate::input::{format_whole, parse_decimal, parse_whole, NumberError, Separators};
+use crate::platform::format_count;
+use crate::state::InvalidField;
 
 #[derive(Properties, PartialEq)]
-pub struct CountFieldProps {
+pub struct NumberFieldProps {
     pub id: AttrValue,
     pub label: AttrValue,
-    pub value: u32,
-    pub on_change: Callback<u32>,
+    /// The value held in the plan, shown when the field is not being edited.
+    pub value: Option<f64>,
+    /// Whole numbers up to `max`; otherwise a price with decimals.
+    #[prop_or_default]
+    pub whole: bool,
+    #[prop_or(u64::from(u32::MAX))]
+    pub max: u64,
+    /// A valid value (or none, when the field is emptied).
+    pub on_change: Callback<Option<f64>>,
     #[prop_or_default]
     pub test_id: Option<AttrValue>,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
     /// Show the label to screen readers only.
     #[prop_or_default]
     pub label_hidden: bool,
+    /// Blank shows as this (e.g. "0" for a count).
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
+    #[prop_or_default]
+    pub class: Classes,
 }
 
-#[function_component(CountField)]
-pub fn count_field(p: &CountFieldProps) -> Html {
+/// How a value is shown when the field is not being edited, in the reader's notation.
+fn display(value: Option<f64>, whole: bool, seps: Separators) -> String {
+    match value {
+        None => String::new(),
+        Some(v) if whole && v == 0.0 => String::new(),
+        Some(v) if whole => format_whole(v as u64, seps),
+        Some(v) => crate::platform::number_to_string(v).replace('.', &seps.decimal.to_string()),
+    }
+}
+
+#[function_component(NumberField)]
+pub fn number_field(p: &NumberFieldProps) -> Html {
     let ctx = use_ctx();
+    // What was typed, kept until the user leaves the field with a valid value.
     let draft = use_state(|| None::<String>);
+    let focused = use_memo((), |_| Rc::new(Cell::new(false)));
     {
-        let draft = draft.clone();
-        use_effect_with(p.value, move |_| draft.set(None));
-    }
-    let text = (*draft).clone().unwrap_or_else(|| if p.value == 0 { String::new() } else { p.value.to_string() });
-    let invalid = draft.is_some() && parse_count(&text).is_none();
-    let oninput = {
-        let draft = draft.clone();
-        let on_change = p.on_change.clone();
-        Callback::from(move |e: InputEvent| {
-            let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            match parse_count(&text) {
-                Some(n) => {
-                    draft.set(None);
-                    on_change.emit(n);
-                }
-                None => draft.set(Some(text)),
+        // A value changed elsewhere (an opened file, undo) replaces what is shown, unless
+        // the user is typing in this very field.
+        let (draft, focused) = (draft.clone(), focused.clone());
+        use_effect_with(p.value.map(f64::to_bits), move |_| {
+            if !focused.get() {
+                draft.set(None);
             }
-        })
+        });
+    }
+    let seps = ctx.seps;
+    let parse = {
+        let (whole, max) = (p.whole, p.max);
+        move |text: &str| -> Result<Option<f64>, NumberError> {
+            if whole {
+                parse_whole(text, seps, max).map(|v| v.map(|n| n as f64))
+            } else {
+                parse_decimal(text, seps)
+            }
+        }
     };
-    let error_id = format!("{}-error", p.id);
-    html! {
-        <div class={classes!("count-field", invalid.then_some("invalid"))}>
-            <label for={p.id.clone()} class={classes!(p.label_hidden.then_some("visually-hidden"))}>{ p.label.clone() }</label>
-            <input id={p.id.clone()} type="text" inputmode="numeric" autocomplete="off" placeholder="0"
-                value={text} {oninput} data-testid={p.test_id.clone()}
-                aria-invalid={invalid.then_some("true")}
-                aria-describedby={invalid.then(|| error_id.clone())} />
+    let text = (*draft).clone().unwrap_or_else(|| display(p.value, p.whole, seps));
+    let error = draft.as_ref().and_then(|t| parse(t).err());
+
+    // Tell the app which fields are invalid, and forget this one when it goes away.
+    {
+        let field = InvalidField { id: p.id.to_string(), label: p.label.to_string() };
+        let send = ctx.dispatch.clone();
+        use_effect_with(error.is_some(), move |invalid| {
+            let invalid = *invalid;
             if invalid {
-                <span id={error_id} class="field-error" role="alert">{ ctx.t(Msg::CountInvalid) }</span>
+                send.dispatch(Action::FieldValidity { field: field.clone(), valid: false });
             }
-        </div>
+            move || {
+                if invalid {
+                    send.dispatch(Action::FieldValidity { field, valid: true });
+                }
+            }
+        });
     }
-}
 
-/// Reads a price: digits with one decimal separator, `.` or `,` (blank is no price).
-/// `None` inside `Some` means blank; the outer `None` means not a price.
-pub fn parse_price(text: &str) -> Option<Option<f64>> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Some(None);
-    }
-    let normalized = t.replacen(',', ".", 1);
-    let ok = normalized.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        && normalized.bytes().filter(|&b| b == b'.').count() <= 1
-        && normalized.bytes().any(|b| b.is_ascii_digit());
-    if !ok {
-        return None;
-    }
-    normalized.parse::<f64>().ok().filter(|v| v.is_finite()).map(Some)
-}
-
-#[derive(Properties, PartialEq)]
-pub struct PriceFieldProps {
-    pub id: AttrValue,
-    pub label: AttrValue,
-    pub value: Option<f64>,
-    /// A valid price (or none, when the field is emptied).
-    pub on_change: Callback<Option<f64>>,
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
-    #[prop_or_default]
-    pub read_only: bool,
-    #[prop_or_default]
-    pub read_only_text: Option<AttrValue>,
-}
-
-/// A price: what is typed stays as typed while the field has focus (so "8." stays "8."
-/// on the way to "8.99"); the plan takes each valid value; leaving the field shows the
-/// plan's value.
-#[function_component(PriceField)]
-pub fn price_field(p: &PriceFieldProps) -> Html {
-    let ctx = use_ctx();
-    let draft = use_state(|| None::<String>);
-    if p.read_only {
-        return html! {
-            <p data-testid={format!("{}-read-only", p.id)}>{ p.label.clone() }{ ": " }{ p.read_only_text.clone().unwrap_or_default() }</p>
-        };
-    }
-    let text = (*draft).clone().unwrap_or_else(|| p.value.map(|v| v.to_string()).unwrap_or_default());
-    let invalid = parse_price(&text).is_none();
     let oninput = {
         let (draft, on_change) = (draft.clone(), p.on_change.clone());
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            if let Some(v) = parse_price(&text) {
+            if let Ok(v) = parse(&text) {
                 on_change.emit(v);
             }
             draft.set(Some(text));
         })
     };
+    let onfocus = {
+        let focused = focused.clone();
+        Callback::from(move |_: FocusEvent| focused.set(true))
+    };
     let onblur = {
-        let draft = draft.clone();
+        let (draft, focused) = (draft.clone(), focused.clone());
         Callback::from(move |_: FocusEvent| {
-            if draft.as_deref().is_some_and(|t| parse_price(t).is_some()) {
+            focused.set(false);
+            // A valid value is shown as the plan holds it; a bad one stays for fixing.
+            if draft.as_deref().is_some_and(|t| parse(t).is_ok()) {
                 draft.set(None);
             }
         })
     };
     let error_id = format!("{}-error", p.id);
     let hint_id = format!("{}-hint", p.id);
+    let sample = if p.whole { format_whole(1200, seps) } else { format!("12{}50", seps.decimal) };
+    let described = if error.is_some() { Some(error_id.clone()) } else { p.hint.as_ref().map(|_| hint_id.clone()) };
     html! {
-        <div class={classes!("field", invalid.then_some("invalid"))}>
-            <label for={p.id.clone()}>{ p.label.clone() }</label>
-            <input id={p.id.clone()} type="text" inputmode="decimal" autocomplete="off" value={text} {oninput} {onblur}
-                data-testid={p.id.clone()} aria-invalid={invalid.then_some("true")}
-                aria-describedby={if invalid { Some(error_id.clone()) } else { p.hint.as_ref().map(|_| hint_id.clone()) }} />
-            if invalid {
-                <span id={error_id} class="field-error" role="alert">{ ctx.t(Msg::CostInvalid) }</span>
+        <div class={classes!("field", "number-field", p.class.clone(), error.is_some().then_some("invalid"))}>
+            <label for={p.id.clone()} class={classes!(p.label_hidden.then_some("visually-hidden"))}>{ p.label.clone() }</label>
+            <input id={p.id.clone()} type="text" inputmode={if p.whole { "numeric" } else { "decimal" }} autocomplete="off"
+                placeholder={p.placeholder.clone()} value={text} {oninput} {onfocus} {onblur}
+                data-testid={p.test_id.clone().unwrap_or_else(|| p.id.clone())}
+                aria-invalid={error.map(|_| "true")} aria-describedby={described} />
+            if let Some(e) = error {
+                <span id={error_id} class="field-error" role="alert" data-testid="field-error">
+                    { ctx.t(Msg::NumberError { error: e, sample, max: format_count(p.max) }) }
+                </span>
             } else if let Some(h) = &p.hint {
                 <span id={hint_id} class="field-hint">{ h.clone() }</span>
             }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StaleNoticeProps {
+    pub fields: Vec<InvalidField>,
+}
+
+/// In place of a result while fields are invalid: which ones, with a way to each.
+#[function_component(StaleNotice)]
+pub fn stale_notice(p: &StaleNoticeProps) -> Html {
+    let ctx = use_ctx();
+    html! {
+        <div class="alert stale" role="status" data-testid="result-stale">
+            <p>{ ctx.t(Msg::StaleResult { count: format_count(p.fields.len() as u64) }) }</p>
+            <ul>
+                { for p.fields.iter().map(|f| {
+                    let id = f.id.clone();
+                    let go = Callback::from(move |_: MouseEvent| crate::platform::focus_element(&id));
+                    html! { <li><button type="button" class="link" onclick={go} data-testid="stale-field">{ ctx.t(Msg::StaleField { label: f.label.clone() }) }</button></li> }
+                }) }
+            </ul>
         </div>
     }
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::fields::CountField;
+use super::fields::NumberField;
 use super::state::{use_ctx, Action};
 use crate::engine::sku::{Sku, SkuRole, CATALOG};
 use crate::engine::{Figures, RuleEdition};
@@ -158,8 +158,10 @@ pub fn licenses(p: &LicensesProps) -> Html {
 fn license_row(sku: &'static Sku, count: u32, ctx: &super::state::Ctx) -> Html {
     let dispatch = ctx.dispatch.clone();
     let key = sku.key;
-    let on_change =
-        Callback::from(move |n: u32| dispatch.dispatch(Action::SetLicense { part_number: key.to_owned(), count: n }));
+    let on_change = Callback::from(move |n: Option<f64>| {
+        let count = n.map_or(0, |n| n as u32);
+        dispatch.dispatch(Action::SetLicense { part_number: key.to_owned(), count })
+    });
     // Part numbers hold spaces and slashes, which an element id may not.
     let id: String =
         key.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c } else { '_' }).collect();
@@ -169,8 +171,9 @@ fn license_row(sku: &'static Sku, count: u32, ctx: &super::state::Ctx) -> Html {
                 <span>{ sku.product_name }</span>
                 <span class="part-number">{ sku.part_number }</span>
             </span>
-            <CountField id={format!("license-{id}")} label={ctx.t(Msg::LicenseCountLabel { product: sku.product_name.to_owned() })}
-                label_hidden=true value={count} {on_change} test_id={AttrValue::from(format!("license-{key}"))} />
+            <NumberField id={format!("license-{id}")} label={ctx.t(Msg::LicenseCountLabel { product: sku.product_name.to_owned() })}
+                label_hidden=true value={Some(f64::from(count))} whole=true {on_change} class="count-field" placeholder="0"
+                test_id={AttrValue::from(format!("license-{key}"))} />
         </li>
     }
 }

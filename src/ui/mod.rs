@@ -143,6 +143,9 @@ pub struct AppProps {
     /// is given.
     #[prop_or_default]
     pub initial: Option<Plan>,
+    /// How numbers are written; the browser's locale when none is given (tests set it).
+    #[prop_or_default]
+    pub separators: Option<crate::input::Separators>,
 }
 
 /// Evaluates once per plan change (plans compare by pointer here).
@@ -189,7 +192,13 @@ pub fn app(props: &AppProps) -> Html {
         let view = view.dispatcher();
         (*use_memo((), move |_| Callback::from(move |id: u32| view.dispatch(ViewAction::GoTo(id))))).clone()
     };
-    let ctx = Ctx { lang, dispatch: state.dispatcher(), go_to_node, read_only: options.read_only };
+    let ctx = Ctx {
+        lang,
+        seps: props.separators.unwrap_or_else(platform::separators),
+        dispatch: state.dispatcher(),
+        go_to_node,
+        read_only: options.read_only,
+    };
 
     let plan = Shared(state.0.plan.clone());
     let memo = use_memo(plan.clone(), outcome_of);
@@ -394,13 +403,13 @@ pub fn app(props: &AppProps) -> Html {
                     </main>
                     }
                     <aside class="results-column" tabindex="0" aria-labelledby="results-title">
-                        <Results plan={plan.clone()} outcome={outcome.clone()} />
+                        <Results plan={plan.clone()} outcome={outcome.clone()} invalid={state.0.invalid_fields.clone()} />
                     </aside>
                 </div>
                 if !embed {
-                    <Editions plan={plan.clone()} outcome={outcome.clone()} />
+                    <Editions plan={plan.clone()} outcome={outcome.clone()} invalid={state.0.invalid_fields.clone()} />
                     <SharePanel plan={plan.clone()} outcome={outcome.clone()} base={base.clone()} fragment={fragment.as_ref().map(|(_, f)| f.clone())} pending={link_pending} />
-                    <Steps plan={plan} outcome={outcome} />
+                    <Steps plan={plan} outcome={outcome} invalid={state.0.invalid_fields.clone()} />
                 } else if !read_only {
                     <p class="hint">if let Some(l) = &full_link { <a href={l.clone()} target="_blank" rel="noopener">{ ctx.t(Msg::OpenFullCalculator) }</a> }</p>
                 }

@@ -89,8 +89,8 @@ pub fn quick_entry(p: &QuickEntryProps) -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let n = match crate::ui::fields::parse_count(&count) {
-                Some(n) if (1..=QUICK_MAX).contains(&n) => n as usize,
+            let n = match crate::input::parse_whole(&count, ctx.seps, u64::from(QUICK_MAX)) {
+                Ok(Some(n)) if (1..=u64::from(QUICK_MAX)).contains(&n) => n as usize,
                 _ => return error.set(Some(ctx.t(Msg::QuickCountInvalid))),
             };
             let parent_path: Option<Vec<usize>> =

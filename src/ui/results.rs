@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::call_flows::Shared;
-use super::fields::PriceField;
+use super::fields::{NumberField, StaleNotice};
 use super::state::{use_ctx, Action, Ctx};
 use crate::engine::{
     flatten, AccountRef, Advice, CostItem, FlatNode, Outcome, PaidLicenseKind, Plan, Pricing, RuleEdition, Warning,
@@ -15,11 +15,14 @@ use crate::engine::{
 use crate::i18n::{DecisionLabel, Figure, Msg};
 use crate::plan_file::is_currency_code;
 use crate::platform::{format_count, format_money};
+use crate::state::InvalidField;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub plan: Shared<Plan>,
     pub outcome: Shared<Outcome>,
+    /// Fields whose text is not valid: no figures until they are fixed.
+    pub invalid: Vec<InvalidField>,
 }
 
 /// The contract's figures with their test ids, the two most telling first.
@@ -107,17 +110,25 @@ pub fn results(p: &ResultsProps) -> Html {
     } else {
         ctx.t(Msg::SummaryNotEligible { needing: format_count(f.accounts_needing_license) })
     };
+    let stale = !p.invalid.is_empty();
+    // The cost keeps its place in both branches, so a price being fixed keeps its focus.
     html! {
         <section class="panel results" aria-labelledby="results-title">
             <h2 id="results-title">{ ctx.t(Msg::ResultsHeading) }</h2>
-            <p class="summary" aria-live="polite" data-testid="summary">{ summary }</p>
-            <dl class="figures">{ for figures }</dl>
-            if rules.has_allotment() { { bar(&ctx, out) } }
-            { paid_side(&ctx, out) }
-            { license_status(&ctx, out) }
-            <Cost plan={p.plan.clone()} outcome={p.outcome.clone()} />
-            { warnings(&ctx, &p.plan.0, out) }
-            { advice(&ctx, out) }
+            if stale {
+                <StaleNotice fields={p.invalid.clone()} />
+            } else {
+                <p class="summary" aria-live="polite" data-testid="summary">{ summary }</p>
+                <dl class="figures">{ for figures }</dl>
+                if rules.has_allotment() { { bar(&ctx, out) } }
+                { paid_side(&ctx, out) }
+                { license_status(&ctx, out) }
+            }
+            <Cost plan={p.plan.clone()} outcome={p.outcome.clone()} {stale} />
+            if !stale {
+                { warnings(&ctx, &p.plan.0, out) }
+                { advice(&ctx, out) }
+            }
         </section>
     }
 }
@@ -214,6 +225,8 @@ fn license_status(ctx: &Ctx, out: &Outcome) -> Html {
 struct CostProps {
     plan: Shared<Plan>,
     outcome: Shared<Outcome>,
+    /// Only the price fields, no figures.
+    stale: bool,
 }
 
 #[function_component(Cost)]
@@ -261,10 +274,12 @@ fn cost(p: &CostProps) -> Html {
             CostItem::PaidLicense(PaidLicenseKind::PhoneSystem) => None,
             _ => Some(ctx.t(Msg::CostPriceNotPublished(item))),
         };
+        if ctx.read_only {
+            let text = value.map(|v| format_money(v, &pricing.currency)).unwrap_or_default();
+            return html! { <p data-testid={format!("{id}-read-only")}>{ ctx.t(Msg::CostPriceLabel(item)) }{ ": " }{ text }</p> };
+        }
         html! {
-            <PriceField id={id} label={ctx.t(Msg::CostPriceLabel(item))} {value} {on_change}
-                hint={hint.map(AttrValue::from)} read_only={ctx.read_only}
-                read_only_text={value.map(|v| AttrValue::from(format_money(v, &pricing.currency)))} />
+            <NumberField id={id} label={ctx.t(Msg::CostPriceLabel(item))} {value} {on_change} hint={hint.map(AttrValue::from)} />
         }
     };
     let priced_items: Vec<CostItem> =
@@ -296,6 +311,9 @@ fn cost(p: &CostProps) -> Html {
                     }
                 </div>
             }
+            if p.stale {
+                <></>
+            } else {
             if !cost.lines.is_empty() {
                 <ul class="cost-lines" data-testid="cost-lines">
                     { for cost.lines.iter().map(|l| html! { <li data-testid="cost-line" data-item={format!("{:?}", l.item)}>{ line_text(l) }</li> }) }
@@ -316,6 +334,7 @@ fn cost(p: &CostProps) -> Html {
             }
             if cost.lines.iter().any(|l| l.default_price) {
                 <p class="hint" data-testid="cost-default-note">{ ctx.t(Msg::CostDefaultNote { seen: DEFAULT_PRICE_SEEN.to_owned() }) }</p>
+            }
             }
         </div>
     }

@@ -24,6 +24,8 @@ impl Reducible for UiState {
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
     pub lang: Lang,
+    /// How the reader groups digits and writes decimals (from the browser's Intl).
+    pub seps: crate::input::Separators,
     pub dispatch: UseReducerDispatcher<UiState>,
     /// Moves the editor to a node (by preorder id) and focuses it.
     pub go_to_node: Callback<u32>,

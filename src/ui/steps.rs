@@ -7,11 +7,13 @@ use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
 
 use super::call_flows::Shared;
+use super::fields::StaleNotice;
 use super::state::{use_ctx, Ctx};
 use crate::engine::script::powershell;
 use crate::engine::{flatten, AccountRef, FlatNode, LicenseToAssign, Outcome, PhoneNumber, Plan, Step};
 use crate::i18n::{LicenseLabel, Msg};
 use crate::platform::{download, format_count, today};
+use crate::state::InvalidField;
 
 /// Account lines shown per step before "Show all".
 const LINES_SHOWN: usize = 10;
@@ -20,6 +22,8 @@ const LINES_SHOWN: usize = 10;
 pub struct StepsProps {
     pub plan: Shared<Plan>,
     pub outcome: Shared<Outcome>,
+    /// Fields whose text is not valid: the quantities are hidden until they are fixed.
+    pub invalid: Vec<InvalidField>,
 }
 
 #[function_component(Steps)]
@@ -100,7 +104,9 @@ pub fn steps(p: &StepsProps) -> Html {
         <section class="panel steps" aria-labelledby="steps-title">
             <h2 id="steps-title">{ ctx.t(Msg::StepsHeading) }</h2>
             <p class="hint">{ ctx.t(Msg::StepsIntro) }</p>
-            <ol class="step-list" data-testid="steps">{ for items }</ol>
+            if !p.invalid.is_empty() { <StaleNotice fields={p.invalid.clone()} /> }
+            // Hidden, not dropped, so the ticks survive.
+            <ol class="step-list" data-testid="steps" hidden={!p.invalid.is_empty()}>{ for items }</ol>
             <details class="powershell" ontoggle={on_toggle} data-testid="powershell">
                 <summary>{ ctx.t(Msg::PowerShellHeading) }</summary>
                 <p class="hint">{ ctx.t(Msg::PowerShellIntro) }</p>
