@@ -167,16 +167,30 @@ fn escape_js(s: &str) -> String {
 /// The `<iframe>` a wiki page pastes, and the host script that sizes it from the height
 /// messages. `src` is the full calculator URL (options and fragment included); `origin` is
 /// the calculator's origin, which the host script checks messages against.
-pub fn embed_snippet(src: &str, origin: &str, title: &str) -> (String, String) {
+///
+/// The plain frame works from any static host. A `sandboxed` frame (without
+/// `allow-same-origin`) gets an opaque origin and loads the app's module script and wasm
+/// in CORS mode, so it works only where the calculator's host sends
+/// `Access-Control-Allow-Origin: *`; it may still open the full calculator in a new tab.
+pub fn embed_snippet(src: &str, origin: &str, title: &str, sandboxed: bool) -> (String, String) {
+    let sandbox = if sandboxed {
+        " sandbox=\"allow-scripts allow-downloads allow-popups allow-popups-to-escape-sandbox\""
+    } else {
+        ""
+    };
     let iframe = format!(
-        "<iframe id=\"resource-account-calculator\" src=\"{}\" title=\"{}\" sandbox=\"allow-scripts allow-downloads\" loading=\"lazy\" style=\"width:100%;height:900px;border:0\"></iframe>",
+        "<iframe id=\"resource-account-calculator\" src=\"{}\" title=\"{}\"{sandbox} loading=\"lazy\" style=\"width:100%;height:400px;border:0\"></iframe>",
         escape_html(src),
         escape_html(title)
     );
     // A sandboxed frame without allow-same-origin reports the origin "null".
+    let origin_check = if sandboxed {
+        format!("e.origin !== '{}' && e.origin !== 'null'", escape_js(origin))
+    } else {
+        format!("e.origin !== '{}'", escape_js(origin))
+    };
     let script = format!(
-        "<script>\nwindow.addEventListener('message', function (e) {{\n  var frame = document.getElementById('resource-account-calculator');\n  if (!frame || e.source !== frame.contentWindow) return;\n  if (e.origin !== '{}' && e.origin !== 'null') return;\n  if (e.data && e.data.type === '{HEIGHT_MESSAGE_TYPE}' && typeof e.data.height === 'number') {{\n    frame.style.height = Math.ceil(e.data.height) + 'px';\n  }}\n}});\n</script>",
-        escape_js(origin)
+        "<script>\nwindow.addEventListener('message', function (e) {{\n  var frame = document.getElementById('resource-account-calculator');\n  if (!frame || e.source !== frame.contentWindow) return;\n  if ({origin_check}) return;\n  if (e.data && e.data.type === '{HEIGHT_MESSAGE_TYPE}' && typeof e.data.height === 'number') {{\n    frame.style.height = Math.ceil(e.data.height) + 'px';\n  }}\n}});\n</script>"
     );
     (iframe, script)
 }

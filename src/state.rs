@@ -14,8 +14,8 @@ use crate::plan_file::MAX_NESTING;
 /// top-level node).
 pub type NodePath = Vec<usize>;
 
-/// How many destructive changes can be undone.
-pub const UNDO_DEPTH: usize = 30;
+/// How many changes can be undone (and redone): a long session keeps its last 200 steps.
+pub const UNDO_DEPTH: usize = 200;
 
 /// One field of a resource account, with its new value.
 #[derive(Clone, Debug, PartialEq)]
@@ -41,20 +41,44 @@ pub enum Move {
     Indent,
 }
 
-/// What an undo step brings back.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What an undo or redo step reverses: every kind of change to the plan, so the button can
+/// name it ("Undo rename").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum UndoWhat {
-    DeleteNode,
-    RemoveAccount,
-    ReplacePlan,
-    ImportCsv,
+    Rules,
+    Channel,
+    Customer,
+    LicenseCount,
+    AddNode,
     AddNodes,
+    RenameNode,
+    NodeKind,
+    MoveNode,
+    DeleteNode,
+    AddAccount,
+    RemoveAccount,
+    EditAccount,
+    Prices,
+    ReplacePlan,
+    LoadExample,
+    ImportCsv,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct UndoEntry {
+    /// The plan as it was before (undo) or after (redo) the change.
     pub plan: Rc<Plan>,
     pub what: UndoWhat,
+}
+
+/// What makes consecutive keystrokes one undo step: the same field of the same thing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum EditKey {
+    License(String),
+    Customer,
+    Rename(NodePath),
+    Account(NodePath, usize, std::mem::Discriminant<AccountField>),
+    Prices,
 }
 
 /// A field whose text is not a valid value: until it is fixed, the result is not shown,
@@ -133,6 +157,9 @@ pub enum Action {
     ReplacePlan(Plan),
     /// A worked example, marked as such until the user changes it.
     LoadExample(Example),
+    /// A plan opened from a link when the page loads: it replaces what would have been
+    /// shown, with no history (there is nothing of this visit to undo).
+    Load(Plan),
     /// Appends call flows read from a CSV.
     ImportCallFlows(Vec<CallFlowNode>),
     ImportFailed(ImportProblem),
@@ -142,7 +169,10 @@ pub enum Action {
         field: InvalidField,
         valid: bool,
     },
+    /// Reverses the latest change, whatever came before it.
     Undo,
+    /// Reapplies the latest undone change.
+    Redo,
 }
 
 /// The start of a block of numbers for quick entry.
@@ -157,7 +187,12 @@ pub struct FirstNumber {
 pub struct AppState {
     /// Shared, so views can tell "unchanged" by pointer; changed copy-on-write.
     pub plan: Rc<Plan>,
+    /// Newest last; each entry holds the plan before its change.
     pub undo: Vec<UndoEntry>,
+    /// Newest last; each entry holds the plan after the undone change.
+    pub redo: Vec<UndoEntry>,
+    /// The field the latest change typed into, so the next keystroke there joins its step.
+    last_edit: Option<EditKey>,
     pub import_problem: Option<ImportProblem>,
     /// The plan shown is this worked example, unchanged: it is marked as an example and not
     /// saved as the user's own.
@@ -176,27 +211,89 @@ impl AppState {
         AppState { example: Some(example), ..AppState::with_plan(example.plan()) }
     }
 
-    fn push_undo(&mut self, what: UndoWhat) {
-        if self.undo.len() == UNDO_DEPTH {
-            self.undo.remove(0);
+    fn push(list: &mut Vec<UndoEntry>, entry: UndoEntry) {
+        if list.len() == UNDO_DEPTH {
+            list.remove(0);
         }
-        self.undo.push(UndoEntry { plan: self.plan.clone(), what });
+        list.push(entry);
+    }
+
+    /// What an action changes, for its undo step, and the field it types into.
+    fn undo_kind(action: &Action) -> Option<(UndoWhat, Option<EditKey>)> {
+        Some(match action {
+            Action::SetRules(_) => (UndoWhat::Rules, None),
+            Action::SetChannel(_) => (UndoWhat::Channel, None),
+            Action::SetCustomer(_) => (UndoWhat::Customer, Some(EditKey::Customer)),
+            Action::SetLicense { part_number, .. } => {
+                (UndoWhat::LicenseCount, Some(EditKey::License(part_number.clone())))
+            }
+            Action::AddNode { .. } => (UndoWhat::AddNode, None),
+            Action::AddNodes { .. } => (UndoWhat::AddNodes, None),
+            Action::RenameNode { path, .. } => (UndoWhat::RenameNode, Some(EditKey::Rename(path.clone()))),
+            Action::SetNodeKind { .. } => (UndoWhat::NodeKind, None),
+            Action::MoveNode { .. } => (UndoWhat::MoveNode, None),
+            Action::DeleteNode { .. } => (UndoWhat::DeleteNode, None),
+            Action::AddAccount { .. } => (UndoWhat::AddAccount, None),
+            Action::RemoveAccount { .. } => (UndoWhat::RemoveAccount, None),
+            Action::UpdateAccount { path, index, field } => {
+                let typed = matches!(
+                    field,
+                    AccountField::DisplayName(_) | AccountField::UserPrincipalName(_) | AccountField::PhoneNumber(_)
+                );
+                let key = typed.then(|| EditKey::Account(path.clone(), *index, std::mem::discriminant(field)));
+                (UndoWhat::EditAccount, key)
+            }
+            Action::SetPricing(_) => (UndoWhat::Prices, Some(EditKey::Prices)),
+            Action::ReplacePlan(_) => (UndoWhat::ReplacePlan, None),
+            Action::LoadExample(_) => (UndoWhat::LoadExample, None),
+            Action::ImportCallFlows(_) => (UndoWhat::ImportCsv, None),
+            Action::ImportFailed(_)
+            | Action::DismissImportProblem
+            | Action::FieldValidity { .. }
+            | Action::Load(_)
+            | Action::Undo
+            | Action::Redo => return None,
+        })
     }
 
     /// Applies one change. Changes that make no sense (a path that no longer exists, a move
     /// past the end, nesting beyond [`MAX_NESTING`]) change nothing.
     pub fn apply(&mut self, action: Action) {
-        // Any edit makes the plan the user's own.
-        if !matches!(
-            action,
-            Action::LoadExample(_)
-                | Action::ImportFailed(_)
-                | Action::DismissImportProblem
-                | Action::FieldValidity { .. }
-        ) {
-            self.example = None;
+        match action {
+            Action::Undo => return self.step(true),
+            Action::Redo => return self.step(false),
+            _ => {}
         }
+        let Some((what, key)) = Self::undo_kind(&action) else {
+            return self.apply_inner(action);
+        };
+        let before = self.plan.clone();
+        let example = self.example;
+        // Any edit makes the plan the user's own.
+        self.example = None;
         self.apply_inner(action);
+        if Rc::ptr_eq(&before, &self.plan) {
+            // Nothing changed: no step to undo, and an example stays one.
+            self.example = self.example.or(example);
+            return;
+        }
+        self.redo.clear();
+        // Keystrokes in one field make one step; the step keeps the plan before the first.
+        if key.is_none() || key != self.last_edit {
+            Self::push(&mut self.undo, UndoEntry { plan: before, what });
+        }
+        self.last_edit = key;
+    }
+
+    /// Undo (`back`) or redo: swaps the plan with the latest entry of one list, and keeps
+    /// the plan shown in the other.
+    fn step(&mut self, back: bool) {
+        let (from, to) = if back { (&mut self.undo, &mut self.redo) } else { (&mut self.redo, &mut self.undo) };
+        let Some(entry) = from.pop() else { return };
+        let shown = std::mem::replace(&mut self.plan, entry.plan);
+        Self::push(to, UndoEntry { plan: shown, what: entry.what });
+        self.last_edit = None;
+        self.example = None;
     }
 
     fn apply_inner(&mut self, action: Action) {
@@ -218,6 +315,9 @@ impl AppState {
                 }
             }
             Action::SetLicense { part_number, count } => {
+                if self.plan.licenses.get(&part_number).copied().unwrap_or(0) == count {
+                    return;
+                }
                 let licenses = &mut Rc::make_mut(&mut self.plan).licenses;
                 if count == 0 {
                     licenses.remove(&part_number);
@@ -226,16 +326,18 @@ impl AppState {
                 }
             }
             Action::AddNode { parent, kind, name } => {
+                if !self.parent_exists(parent.as_deref()) || !depth_allows(parent.as_deref()) {
+                    return;
+                }
                 let node = new_node(kind, name.clone(), ResourceAccount { display_name: name, ..Default::default() });
                 if let Some(list) = children_mut(&mut Rc::make_mut(&mut self.plan).call_flows, parent.as_deref()) {
                     list.push(node);
                 }
             }
             Action::AddNodes { parent, kind, count, prefix, first_number } => {
-                if count == 0 || !depth_allows(parent.as_deref()) {
+                if count == 0 || !depth_allows(parent.as_deref()) || !self.parent_exists(parent.as_deref()) {
                     return;
                 }
-                self.push_undo(UndoWhat::AddNodes);
                 let Some(list) = children_mut(&mut Rc::make_mut(&mut self.plan).call_flows, parent.as_deref()) else {
                     return;
                 };
@@ -252,25 +354,40 @@ impl AppState {
                 }
             }
             Action::RenameNode { path, name } => {
+                if node(&self.plan.call_flows, &path).is_none_or(|n| n.name == name) {
+                    return;
+                }
                 if let Some(n) = node_mut(&mut Rc::make_mut(&mut self.plan).call_flows, &path) {
+                    // An account still named like its node follows the new name; one the
+                    // user named otherwise keeps its own.
+                    for ra in n.resource_accounts.iter_mut().filter(|ra| ra.display_name == n.name) {
+                        ra.display_name.clone_from(&name);
+                    }
                     n.name = name;
                 }
             }
             Action::SetNodeKind { path, kind } => {
+                if node(&self.plan.call_flows, &path).is_none_or(|n| n.kind == kind) {
+                    return;
+                }
                 if let Some(n) = node_mut(&mut Rc::make_mut(&mut self.plan).call_flows, &path) {
                     n.kind = kind;
                 }
             }
             Action::MoveNode { path, to } => {
-                move_node(&mut Rc::make_mut(&mut self.plan).call_flows, &path, to);
+                if moved_path(&self.plan.call_flows, &path, to).is_some() {
+                    move_node(&mut Rc::make_mut(&mut self.plan).call_flows, &path, to);
+                }
             }
             Action::DeleteNode { path } => {
                 if node(&self.plan.call_flows, &path).is_some() {
-                    self.push_undo(UndoWhat::DeleteNode);
                     remove_node(&mut Rc::make_mut(&mut self.plan).call_flows, &path);
                 }
             }
             Action::AddAccount { path, display_name } => {
+                if node(&self.plan.call_flows, &path).is_none() {
+                    return;
+                }
                 if let Some(n) = node_mut(&mut Rc::make_mut(&mut self.plan).call_flows, &path) {
                     n.resource_accounts.push(ResourceAccount { display_name, ..Default::default() });
                 }
@@ -278,35 +395,27 @@ impl AppState {
             Action::RemoveAccount { path, index } => {
                 let exists = node(&self.plan.call_flows, &path).is_some_and(|n| index < n.resource_accounts.len());
                 if exists {
-                    self.push_undo(UndoWhat::RemoveAccount);
                     if let Some(n) = node_mut(&mut Rc::make_mut(&mut self.plan).call_flows, &path) {
                         n.resource_accounts.remove(index);
                     }
                 }
             }
             Action::UpdateAccount { path, index, field } => {
+                let Some(current) = node(&self.plan.call_flows, &path).and_then(|n| n.resource_accounts.get(index))
+                else {
+                    return;
+                };
+                let mut changed = current.clone();
+                field.clone().set(&mut changed);
+                if changed == *current {
+                    return;
+                }
                 let Some(ra) = node_mut(&mut Rc::make_mut(&mut self.plan).call_flows, &path)
                     .and_then(|n| n.resource_accounts.get_mut(index))
                 else {
                     return;
                 };
-                match field {
-                    AccountField::DisplayName(v) => ra.display_name = v,
-                    AccountField::UserPrincipalName(v) => {
-                        ra.user_principal_name = Some(v.trim().to_owned()).filter(|s| !s.is_empty())
-                    }
-                    AccountField::PhoneNumber(v) => {
-                        let has = !v.trim().is_empty();
-                        ra.phone_number = has.then_some(v);
-                        if !has {
-                            ra.toll_free = false;
-                        }
-                    }
-                    AccountField::NumberType(v) => ra.number_type = v,
-                    AccountField::TollFree(v) => ra.toll_free = v,
-                    AccountField::OutboundCallerId(v) => ra.outbound_caller_id = v,
-                    AccountField::CurrentLicense(v) => ra.current_license = v,
-                }
+                *ra = changed;
             }
             Action::SetPricing(p) => {
                 if self.plan.pricing != p {
@@ -315,7 +424,6 @@ impl AppState {
             }
             Action::ReplacePlan(plan) => {
                 if plan != *self.plan {
-                    self.push_undo(UndoWhat::ReplacePlan);
                     self.plan = Rc::new(plan);
                 }
                 self.import_problem = None;
@@ -323,7 +431,6 @@ impl AppState {
             Action::LoadExample(example) => {
                 let plan = example.plan();
                 if plan != *self.plan {
-                    self.push_undo(UndoWhat::ReplacePlan);
                     self.plan = Rc::new(plan);
                 }
                 self.example = Some(example);
@@ -331,7 +438,6 @@ impl AppState {
             }
             Action::ImportCallFlows(nodes) => {
                 if !nodes.is_empty() {
-                    self.push_undo(UndoWhat::ImportCsv);
                     Rc::make_mut(&mut self.plan).call_flows.extend(nodes);
                 }
             }
@@ -343,12 +449,38 @@ impl AppState {
                 }
             }
             Action::DismissImportProblem => self.import_problem = None,
-            Action::Undo => {
-                if let Some(entry) = self.undo.pop() {
-                    self.plan = entry.plan;
+            Action::Load(plan) => *self = AppState::with_plan(plan),
+            Action::Undo | Action::Redo => {}
+        }
+    }
+}
+
+impl AccountField {
+    /// Writes the value into an account.
+    fn set(self, ra: &mut ResourceAccount) {
+        match self {
+            AccountField::DisplayName(v) => ra.display_name = v,
+            // Kept as typed (a space is reported, not removed under the cursor).
+            AccountField::UserPrincipalName(v) => ra.user_principal_name = Some(v).filter(|s| !s.trim().is_empty()),
+            AccountField::PhoneNumber(v) => {
+                let has = !v.trim().is_empty();
+                ra.phone_number = has.then_some(v);
+                if !has {
+                    ra.toll_free = false;
                 }
             }
+            AccountField::NumberType(v) => ra.number_type = v,
+            AccountField::TollFree(v) => ra.toll_free = v,
+            AccountField::OutboundCallerId(v) => ra.outbound_caller_id = v,
+            AccountField::CurrentLicense(v) => ra.current_license = v,
         }
+    }
+}
+
+impl AppState {
+    /// The top level, or an existing node.
+    fn parent_exists(&self, parent: Option<&[usize]>) -> bool {
+        parent.is_none_or(|p| node(&self.plan.call_flows, p).is_some())
     }
 }
 

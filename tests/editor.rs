@@ -1,7 +1,11 @@
 //! The editor's actions, the CSV import and the generated PowerShell.
 #![cfg(not(target_arch = "wasm32"))]
 
-use resource_account_calculator::engine::csv::{read_resource_accounts, CsvProblemKind};
+use std::collections::HashSet;
+
+use resource_account_calculator::engine::plan::check_upn;
+
+use resource_account_calculator::engine::csv::{known_upns, read_resource_accounts, CsvProblem, CsvProblemKind};
 use resource_account_calculator::engine::script::{powershell, quote};
 use resource_account_calculator::engine::*;
 use resource_account_calculator::state::*;
@@ -85,7 +89,12 @@ fn editing_account_fields_reaches_the_engine() {
     s.apply(Action::SetRules(RuleEdition::E2019));
     s.apply(Action::SetLicense { part_number: "MCOEV".into(), count: 10 });
     let ra = &s.plan.call_flows[0].resource_accounts[0];
-    assert_eq!(ra.user_principal_name.as_deref(), Some("main@contoso.com"));
+    assert_eq!(
+        ra.user_principal_name.as_deref(),
+        Some("  main@contoso.com "),
+        "kept as typed: trimming under the cursor would eat the space before the next key"
+    );
+    assert!(check_upn(ra.user_principal_name.as_deref().unwrap()).is_err(), "and reported at the field");
     let out = evaluate(&s.plan);
     assert_eq!((out.figures.free_allotment, out.figures.accounts_needing_license), (26, 1));
     set(&mut s, AccountField::PhoneNumber("   ".into()));
@@ -122,11 +131,7 @@ fn nesting_stops_at_the_plan_file_limit() {
         add(&mut s, Some(path.clone()), NodeKind::CallQueue, &format!("L{level}"));
         path.push(0);
     }
-    assert_eq!(
-        preorder_paths(&s.plan.call_flows).len(),
-        40,
-        "AddNode itself is unbounded: it is the UI that offers it"
-    );
+    assert_eq!(preorder_paths(&s.plan.call_flows).len(), 25, "the plan file's limit holds in the editor too");
     let mut q = AppState::default();
     add(&mut q, None, NodeKind::AutoAttendant, "top");
     let deep: NodePath = vec![0; resource_account_calculator::plan_file::MAX_NESTING];
@@ -137,9 +142,90 @@ fn nesting_stops_at_the_plan_file_limit() {
         prefix: "x".into(),
         first_number: None,
     });
-    assert!(q.undo.is_empty(), "refused beyond the limit");
+    assert_eq!(q.undo.len(), 1, "refused beyond the limit: only the first add is a step");
     assert!(!depth_allows(Some(&[0; 25])));
     assert!(depth_allows(Some(&[0; 24])));
+}
+
+#[test]
+fn undo_reverses_exactly_the_latest_change_and_keeps_what_came_before() {
+    let mut s = three_top_level();
+    s.apply(Action::DeleteNode { path: vec![2] });
+    s.apply(Action::RenameNode { path: vec![0], name: "Main line".into() });
+    s.apply(Action::SetLicense { part_number: "SPE_E5".into(), count: 600 });
+    let after_all = s.plan.clone();
+    assert_eq!(s.undo.last().map(|u| u.what), Some(UndoWhat::LicenseCount), "the button names the latest change");
+    s.apply(Action::Undo);
+    assert!(s.plan.licenses.is_empty(), "the license count is undone");
+    assert_eq!(names(&s.plan.call_flows), ["[0] Main line", "[1] B"], "the rename and the delete stay");
+    assert_eq!(s.undo.last().map(|u| u.what), Some(UndoWhat::RenameNode));
+    s.apply(Action::Undo);
+    assert_eq!(names(&s.plan.call_flows), ["[0] A", "[1] B"], "the delete still stays");
+    s.apply(Action::Undo);
+    assert_eq!(names(&s.plan.call_flows), ["[0] A", "[1] B", "[2] C"]);
+    assert!(s.undo.is_empty() || s.undo.last().map(|u| u.what) == Some(UndoWhat::AddNode));
+    // Redo brings the three back in order.
+    for _ in 0..3 {
+        s.apply(Action::Redo);
+    }
+    assert_eq!(s.plan, after_all);
+    assert!(s.redo.is_empty());
+}
+
+#[test]
+fn typing_in_one_field_is_one_step_and_a_new_change_clears_redo() {
+    let mut s = three_top_level();
+    let steps = s.undo.len();
+    for typed in ["M", "Ma", "Mai", "Main"] {
+        s.apply(Action::RenameNode { path: vec![0], name: typed.into() });
+    }
+    for count in [6, 60, 600] {
+        s.apply(Action::SetLicense { part_number: "SPE_E5".into(), count });
+    }
+    assert_eq!(s.undo.len(), steps + 2, "four keystrokes in the name, three in the count: two steps");
+    s.apply(Action::Undo);
+    assert!(s.plan.licenses.is_empty());
+    s.apply(Action::Undo);
+    assert_eq!(s.plan.call_flows[0].name, "A", "back to before the first keystroke");
+    s.apply(Action::Redo);
+    assert_eq!(s.plan.call_flows[0].name, "Main");
+    s.apply(Action::SetRules(RuleEdition::E2019));
+    assert!(s.redo.is_empty(), "a new change ends what could be redone");
+    // A change that changes nothing is no step.
+    let n = s.undo.len();
+    s.apply(Action::SetRules(RuleEdition::E2019));
+    s.apply(Action::RenameNode { path: vec![0], name: "Main".into() });
+    s.apply(Action::MoveNode { path: vec![0], to: Move::Up });
+    assert_eq!(s.undo.len(), n);
+}
+
+#[test]
+fn a_long_session_keeps_a_bounded_history() {
+    let mut s = AppState::default();
+    for i in 0..(UNDO_DEPTH + 50) {
+        s.apply(Action::SetRules(if i % 2 == 0 { RuleEdition::E2019 } else { RuleEdition::E2022 }));
+    }
+    assert_eq!(s.undo.len(), UNDO_DEPTH);
+    for _ in 0..UNDO_DEPTH + 10 {
+        s.apply(Action::Undo);
+    }
+    assert_eq!(s.redo.len(), UNDO_DEPTH);
+    assert!(s.undo.is_empty());
+}
+
+#[test]
+fn a_renamed_node_takes_its_default_account_name_along_but_not_an_edited_one() {
+    let mut s = AppState::default();
+    add(&mut s, None, NodeKind::AutoAttendant, "Auto attendant 1");
+    s.apply(Action::AddAccount { path: vec![0], display_name: "Auto attendant 1".into() });
+    s.apply(Action::UpdateAccount {
+        path: vec![0],
+        index: 1,
+        field: AccountField::DisplayName("Main toll-free".into()),
+    });
+    s.apply(Action::RenameNode { path: vec![0], name: "Main line".into() });
+    let names: Vec<&str> = s.plan.call_flows[0].resource_accounts.iter().map(|r| r.display_name.as_str()).collect();
+    assert_eq!(names, ["Main line", "Main toll-free"]);
 }
 
 #[test]
@@ -165,7 +251,7 @@ const EXPORT_CSV: &str = "#TYPE Microsoft.Rtc.Management.Hosted.Online.Models.On
 
 #[test]
 fn csv_from_export_csv_reads_kinds_numbers_and_quotes() {
-    let got = read_resource_accounts(EXPORT_CSV, NumberType::CallingPlan);
+    let got = read_resource_accounts(EXPORT_CSV, NumberType::CallingPlan, &HashSet::new());
     let read: Vec<(NodeKind, &str, Option<&str>, Option<NumberType>)> = got
         .nodes
         .iter()
@@ -194,16 +280,47 @@ fn csv_from_export_csv_reads_kinds_numbers_and_quotes() {
 }
 
 #[test]
+fn importing_the_same_csv_twice_adds_nothing_the_second_time() {
+    let mut s = AppState::with_plan(Plan::default());
+    let first = read_resource_accounts(EXPORT_CSV, NumberType::CallingPlan, &known_upns(&s.plan));
+    assert_eq!((first.nodes.len(), first.duplicates), (3, 0));
+    s.apply(Action::ImportCallFlows(first.nodes));
+    let again = read_resource_accounts(EXPORT_CSV, NumberType::CallingPlan, &known_upns(&s.plan));
+    assert_eq!((again.nodes.len(), again.duplicates), (0, 3), "skipped by user principal name");
+    assert_eq!(again.problems.len(), 3, "the unreadable rows are still named");
+    let upper = EXPORT_CSV.replace("cq-sales@contoso.com", "CQ-Sales@Contoso.com");
+    let case = read_resource_accounts(&upper, NumberType::CallingPlan, &known_upns(&s.plan));
+    assert_eq!(case.duplicates, 3, "user principal names ignore case");
+    let twice_in_one = "DisplayName,UserPrincipalName,ApplicationId\nA,a@c.com,ce933385-9390-45d1-9512-c8d228074e07\nA again,A@C.com,ce933385-9390-45d1-9512-c8d228074e07\nNo UPN,,ce933385-9390-45d1-9512-c8d228074e07\nNo UPN,,ce933385-9390-45d1-9512-c8d228074e07\n";
+    let got = read_resource_accounts(twice_in_one, NumberType::CallingPlan, &HashSet::new());
+    assert_eq!((got.nodes.len(), got.duplicates), (3, 1), "rows without a name to compare are all kept");
+}
+
+#[test]
+fn an_unclosed_quote_spoils_its_row_only() {
+    let text = "DisplayName,UserPrincipalName,ApplicationId,PhoneNumber,Notes\n\
+A,a@c.com,ce933385-9390-45d1-9512-c8d228074e07,,\n\
+\"Broken,b@c.com,ce933385-9390-45d1-9512-c8d228074e07,,\n\
+C,c@c.com,11cd3e2e-fccb-42ad-ad00-878b93575e07,+14255550100,\n\
+D,d@c.com,11cd3e2e-fccb-42ad-ad00-878b93575e07,,\"two\nlines\"\n";
+    let got = read_resource_accounts(text, NumberType::CallingPlan, &HashSet::new());
+    let names: Vec<&str> = got.nodes.iter().map(|n| n.name.as_str()).collect();
+    assert_eq!(names, vec!["A", "C", "D"], "a quoted field may still span lines");
+    assert_eq!(got.problems, vec![CsvProblem { line: 3, kind: CsvProblemKind::UnterminatedQuote }]);
+}
+
+#[test]
 fn csv_with_semicolons_from_french_windows_reads_too() {
     let text = "DisplayName;UserPrincipalName;ApplicationId;PhoneNumber\nStandard;std@contoso.fr;ce933385-9390-45d1-9512-c8d228074e07;+33 1 23 45 67 89\n";
-    let got = read_resource_accounts(text, NumberType::OperatorConnect);
+    let got = read_resource_accounts(text, NumberType::OperatorConnect, &HashSet::new());
     assert_eq!(got.problems, vec![]);
     assert_eq!(got.nodes[0].resource_accounts[0].phone_number.as_deref(), Some("+33123456789"));
 }
 
 #[test]
 fn csv_without_application_id_column_says_which_column() {
-    let got = read_resource_accounts("DisplayName,PhoneNumber\nX,+14255550100\n", NumberType::CallingPlan);
+    let got =
+        read_resource_accounts("DisplayName,PhoneNumber\nX,+14255550100\n", NumberType::CallingPlan, &HashSet::new());
     assert_eq!(got.problems[0].kind, CsvProblemKind::MissingColumn("ApplicationId"));
     assert!(got.nodes.is_empty());
 }

@@ -72,6 +72,7 @@ fn embed_snippet_escapes_what_goes_into_html_and_script() {
         "https://x.test/calc/?embed=1\"><script>alert(1)</script>#plan=1.AA",
         "https://x.test'+alert(1)+'",
         "Calc",
+        false,
     );
     assert!(
         iframe
@@ -81,7 +82,19 @@ fn embed_snippet_escapes_what_goes_into_html_and_script() {
     assert!(!iframe.contains("<script"));
     assert!(script.contains("'https://x.test\\'+alert(1)+\\''"), "{script}");
     assert!(script.contains(HEIGHT_MESSAGE_TYPE));
-    assert!(iframe.contains("sandbox=\"allow-scripts allow-downloads\""));
+}
+
+#[test]
+fn the_default_snippet_works_on_any_static_host_and_the_sandboxed_one_can_open_the_full_page() {
+    let (plain, plain_script) = embed_snippet("https://x.test/calc/?embed=1", "https://x.test", "Calc", false);
+    assert!(!plain.contains("sandbox"), "no sandbox: no CORS needed: {plain}");
+    assert!(!plain_script.contains("'null'"), "only the calculator's origin is trusted");
+    let (sandboxed, script) = embed_snippet("https://x.test/calc/?embed=1", "https://x.test", "Calc", true);
+    assert!(
+        sandboxed.contains("sandbox=\"allow-scripts allow-downloads allow-popups allow-popups-to-escape-sandbox\""),
+        "{sandboxed}"
+    );
+    assert!(script.contains("e.origin !== 'null'"), "a sandboxed frame reports the origin null");
 }
 
 #[test]

@@ -5,6 +5,8 @@
 //! PowerShell's `#TYPE` first line is skipped; the delimiter may be `,`, `;` (what
 //! `Export-Csv -UseCulture` writes in French or Italian Windows) or a tab.
 
+use std::collections::HashSet;
+
 use super::phone::{PhoneNumber, PhoneNumberError};
 use super::plan::{check_upn, has_control_characters, CallFlowNode, NodeKind, NumberType, ResourceAccount};
 
@@ -40,50 +42,57 @@ pub enum CsvProblemKind {
 pub struct CsvImport {
     /// One top-level node per row read, named after its account.
     pub nodes: Vec<CallFlowNode>,
+    /// Rows that could not be read; the others are imported all the same.
     pub problems: Vec<CsvProblem>,
+    /// Rows left out because their user principal name is in the plan already, or came
+    /// earlier in the file: importing the same file twice adds nothing.
+    pub duplicates: usize,
 }
 
 const COLUMNS: [&str; 4] = ["DisplayName", "UserPrincipalName", "ApplicationId", "PhoneNumber"];
 
+/// The user principal names a plan holds, in ASCII lower case (UPNs ignore case).
+pub fn known_upns(plan: &super::plan::Plan) -> HashSet<String> {
+    super::plan::flatten(&plan.call_flows)
+        .iter()
+        .flat_map(|f| f.node.resource_accounts.iter())
+        .filter_map(|ra| ra.user_principal_name.as_deref())
+        .map(|u| u.trim().to_ascii_lowercase())
+        .collect()
+}
+
 /// Reads the CSV text. `number_type` is given to every number (the export does not say
 /// which kind a number is); numbers with `;ext=` are Direct Routing whatever it says.
-pub fn read_resource_accounts(text: &str, number_type: NumberType) -> CsvImport {
+/// `known` holds the user principal names already in the plan, in ASCII lower case: rows
+/// with one of them are skipped.
+pub fn read_resource_accounts(text: &str, number_type: NumberType, known: &HashSet<String>) -> CsvImport {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let records = match split_records(text) {
-        Ok(r) => r,
-        Err(line) => {
-            return CsvImport {
-                nodes: vec![],
-                problems: vec![CsvProblem { line, kind: CsvProblemKind::UnterminatedQuote }],
-            }
-        }
+    let lines: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    // The header: the first line that is neither blank nor Windows PowerShell's "#TYPE".
+    let Some(h) = lines.iter().position(|l| !l.trim().is_empty() && !l.trim_start().starts_with("#TYPE")) else {
+        return CsvImport {
+            problems: vec![CsvProblem { line: 1, kind: CsvProblemKind::NoHeader }],
+            ..CsvImport::default()
+        };
     };
-    let mut records = records.into_iter().filter(|(_, raw)| !raw.trim().is_empty()).peekable();
-    if records.peek().is_some_and(|(_, raw)| raw.trim_start().starts_with("#TYPE")) {
-        records.next();
-    }
-    let Some((header_line, header_raw)) = records.next() else {
-        return CsvImport { nodes: vec![], problems: vec![CsvProblem { line: 1, kind: CsvProblemKind::NoHeader }] };
-    };
-    let delimiter = detect_delimiter(&header_raw);
-    let header = split_fields(&header_raw, delimiter);
-    let col = |name: &str| header.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
+    let delimiter = detect_delimiter(lines[h]);
+    let header = split_fields(lines[h], delimiter);
+    let col = |name: &str| header.iter().position(|x| x.trim().eq_ignore_ascii_case(name));
     let mut index = [0usize; 4];
     for (i, name) in COLUMNS.iter().enumerate() {
         match col(name) {
             Some(c) => index[i] = c,
             None if *name == "UserPrincipalName" || *name == "PhoneNumber" => index[i] = usize::MAX,
             None => {
-                return CsvImport {
-                    nodes: vec![],
-                    problems: vec![CsvProblem { line: header_line, kind: CsvProblemKind::MissingColumn(name) }],
-                }
+                let problems = vec![CsvProblem { line: h + 1, kind: CsvProblemKind::MissingColumn(name) }];
+                return CsvImport { problems, ..CsvImport::default() };
             }
         }
     }
-    let mut out = CsvImport::default();
-    for (line, raw) in records {
-        let fields = split_fields(&raw, delimiter);
+    let (records, problems) = split_records(&lines[h + 1..], h + 2, delimiter, header.len());
+    let mut out = CsvImport { problems, ..CsvImport::default() };
+    let mut seen: HashSet<String> = HashSet::new();
+    for (line, fields) in records {
         if fields.len() != header.len() {
             out.problems.push(CsvProblem {
                 line,
@@ -93,10 +102,19 @@ pub fn read_resource_accounts(text: &str, number_type: NumberType) -> CsvImport 
         }
         let get = |i: usize| fields.get(i).map(|s| s.trim()).unwrap_or("");
         match read_row(get(index[0]), get(index[1]), get(index[2]), get(index[3]), number_type) {
-            Ok(node) => out.nodes.push(node),
+            Ok(node) => {
+                let upn = node.resource_accounts[0].user_principal_name.as_deref().map(str::to_ascii_lowercase);
+                let duplicate = upn.is_some_and(|u| known.contains(&u) || !seen.insert(u));
+                if duplicate {
+                    out.duplicates += 1;
+                } else {
+                    out.nodes.push(node);
+                }
+            }
             Err(kind) => out.problems.push(CsvProblem { line, kind }),
         }
     }
+    out.problems.sort_by_key(|p| p.line);
     out
 }
 
@@ -140,42 +158,44 @@ fn read_row(
     })
 }
 
-/// Splits into records (a quoted field may span lines), each with the line it starts on.
-/// `Err(line)` where a quote opened and never closed.
-fn split_records(text: &str) -> Result<Vec<(usize, String)>, usize> {
+/// Splits lines into records of fields, each with the line it starts on (`first_line` is
+/// the number of `lines[0]`). A quoted field may span lines; a quote that never closes,
+/// or whose closing makes a record of the wrong width, spoils only its own line: that
+/// line is reported and reading goes on with the next one.
+fn split_records(
+    lines: &[&str],
+    first_line: usize,
+    delimiter: char,
+    width: usize,
+) -> (Vec<(usize, Vec<String>)>, Vec<CsvProblem>) {
     let mut out = Vec::new();
-    let mut current = String::new();
-    let mut in_quotes = false;
-    let mut line = 1;
-    let mut start_line = 1;
-    for c in text.chars() {
-        match c {
-            '"' => {
-                in_quotes = !in_quotes;
-                current.push(c);
-            }
-            '\n' if !in_quotes => {
-                if current.ends_with('\r') {
-                    current.pop();
-                }
-                out.push((start_line, std::mem::take(&mut current)));
-                line += 1;
-                start_line = line;
-            }
-            '\n' => {
-                line += 1;
-                current.push(c);
-            }
-            _ => current.push(c),
+    let mut problems = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let start = i;
+        if lines[i].trim().is_empty() {
+            i += 1;
+            continue;
         }
+        let mut record = lines[i].to_owned();
+        let mut quotes = lines[i].matches('"').count();
+        i += 1;
+        while quotes % 2 == 1 && i < lines.len() {
+            record.push('\n');
+            record.push_str(lines[i]);
+            quotes += lines[i].matches('"').count();
+            i += 1;
+        }
+        let fields = split_fields(&record, delimiter);
+        let spans = i - start > 1;
+        if quotes % 2 == 1 || (spans && fields.len() != width) {
+            problems.push(CsvProblem { line: first_line + start, kind: CsvProblemKind::UnterminatedQuote });
+            i = start + 1;
+            continue;
+        }
+        out.push((first_line + start, fields));
     }
-    if in_quotes {
-        return Err(start_line);
-    }
-    if !current.is_empty() {
-        out.push((start_line, current));
-    }
-    Ok(out)
+    (out, problems)
 }
 
 /// The delimiter the header uses most, outside quotes.

@@ -218,6 +218,28 @@ fn n(count: &str, one: &str, many: &str) -> String {
     format!("{count} {}", if count == "1" { one } else { many })
 }
 
+fn undo_label(what: UndoLabel) -> &'static str {
+    match what {
+        UndoLabel::Rules => "rules",
+        UndoLabel::Channel => "channel",
+        UndoLabel::Customer => "customer",
+        UndoLabel::LicenseCount => "license count",
+        UndoLabel::AddNode => "add",
+        UndoLabel::AddNodes => "quick add",
+        UndoLabel::RenameNode => "rename",
+        UndoLabel::NodeKind => "type change",
+        UndoLabel::MoveNode => "move",
+        UndoLabel::DeleteNode => "delete",
+        UndoLabel::AddAccount => "add account",
+        UndoLabel::RemoveAccount => "remove account",
+        UndoLabel::EditAccount => "account edit",
+        UndoLabel::Prices => "price",
+        UndoLabel::ReplacePlan => "replace plan",
+        UndoLabel::LoadExample => "example",
+        UndoLabel::ImportCsv => "CSV import",
+    }
+}
+
 fn edition_name(r: RuleEdition) -> &'static str {
     match r {
         RuleEdition::E2019 => "2019 rules",
@@ -322,17 +344,12 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ExportJson => "Save plan (.json)".into(),
         Msg::ImportJson => "Open plan (.json)".into(),
         Msg::Print => "Print quote".into(),
-        Msg::Undo(what) => format!(
-            "Undo {}",
-            match what {
-                UndoLabel::DeleteNode => "delete",
-                UndoLabel::RemoveAccount => "remove account",
-                UndoLabel::ReplacePlan => "replace plan",
-                UndoLabel::ImportCsv => "CSV import",
-                UndoLabel::AddNodes => "quick add",
-            }
-        ),
+        Msg::Undo(what) => format!("Undo {}", undo_label(*what)),
         Msg::UndoNothing => "Nothing to undo".into(),
+        Msg::Redo(what) => format!("Redo {}", undo_label(*what)),
+        Msg::RedoNothing => "Nothing to redo".into(),
+        Msg::UndoKeys => "Ctrl+Z undoes, Ctrl+Shift+Z redoes (⌘ on a Mac).".into(),
+        Msg::Deleted { name } => format!("Deleted {name}."),
         Msg::ImportFailed { file, reason } => format!("“{file}” was not opened, and your plan is unchanged. {reason}"),
         Msg::Dismiss => "Dismiss".into(),
         Msg::ExportWarning { reason } => format!("Saved, but the file will not open again until this is fixed: {reason}"),
@@ -450,7 +467,16 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::CsvFileLabel => "or a .csv file".into(),
         Msg::CsvNumberType => "The numbers in it are".into(),
         Msg::CsvImport => "Add these accounts".into(),
-        Msg::CsvResult { read, problems } => format!("Added {read} call flows; {problems} rows could not be read:"),
+        Msg::CsvResult { read, skipped, problems } => {
+            let mut t = format!("Added {}.", n(read, "call flow", "call flows"));
+            if skipped != "0" {
+                t.push_str(&format!(" Skipped {} already in the plan (same user principal name).", n(skipped, "row", "rows")));
+            }
+            if problems != "0" {
+                t.push_str(&format!(" {} could not be read:", n(problems, "row", "rows")));
+            }
+            t
+        }
         Msg::CsvProblem { line, kind } => format!("Line {line}: {}", csv_problem(kind)),
         Msg::ResultsHeading => "Result".into(),
         Msg::FigureLabel(f) => figure(*f).into(),
@@ -655,6 +681,8 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::EmbedIntro => "Paste the frame where the calculator should appear, and the script once on the page so the frame takes the calculator's height.".into(),
         Msg::EmbedReadOnly => "Read-only (a published example)".into(),
         Msg::EmbedWithPlan => "Show this plan".into(),
+        Msg::EmbedSandboxed => "Sandboxed frame".into(),
+        Msg::EmbedSandboxNote => "A sandboxed frame runs with an opaque origin, so it loads the calculator's script in CORS mode: it stays blank unless the server that hosts the calculator sends Access-Control-Allow-Origin: * for its .js, .wasm and .css files. Without the sandbox the frame works on any static host.".into(),
         Msg::EmbedIframeLabel => "Frame".into(),
         Msg::EmbedScriptLabel => "Host script".into(),
         Msg::EmbedTitle => "Teams Phone resource account calculator".into(),
@@ -662,8 +690,10 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::StorageFull => "The browser's storage is full, so the latest changes are not saved: save the plan as a file.".into(),
         Msg::SavedPlanUnreadable { reason } => format!("The plan saved in this browser could not be read, so the example is shown instead. The saved text is kept; download it to keep it. {reason}"),
         Msg::DownloadUnreadable => "Download the saved text".into(),
-        Msg::LinkOpened => "You opened a shared plan. The plan you had is kept.".into(),
+        Msg::LinkOpened => "You opened a shared plan. The plan you had is kept until you choose:".into(),
         Msg::BackToMyPlan => "Back to my plan".into(),
+        Msg::KeepThisPlan => "Keep this one".into(),
+        Msg::LinkLoading => "Opening the shared plan…".into(),
         Msg::LinkDamaged { reason } => format!("The link's plan could not be opened, so your own plan is shown. {reason}"),
         Msg::LinkErrorMalformed => "The link is not a calculator link.".into(),
         Msg::LinkErrorNewer { version } => format!("It was made by a newer version of the calculator (link version {version})."),

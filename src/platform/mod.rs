@@ -126,6 +126,36 @@ pub fn sync_selects() {
     }
 }
 
+/// Focuses the control with this `data-testid` inside the element with this id (or the
+/// element's name field when the control is disabled, e.g. "Move down" on the last node).
+pub fn focus_control(id: &str, test_id: &str) {
+    let Some(el) = gloo::utils::document().get_element_by_id(id) else { return };
+    let wanted = el.query_selector(&format!("[data-testid=\"{test_id}\"]:not([disabled])")).ok().flatten();
+    let target = wanted.or_else(|| el.query_selector("[data-testid=\"node-name\"]").ok().flatten()).unwrap_or(el);
+    if let Ok(h) = target.dyn_into::<web_sys::HtmlElement>() {
+        let _ = h.focus();
+    }
+}
+
+/// Whether keyboard focus is in a field that edits text, where Ctrl+Z belongs to the
+/// field's own undo.
+pub fn focus_in_text_field() -> bool {
+    let Some(el) = gloo::utils::document().active_element() else { return false };
+    match el.tag_name().as_str() {
+        "TEXTAREA" => true,
+        "INPUT" => {
+            let t = el.get_attribute("type").unwrap_or_default();
+            matches!(t.as_str(), "" | "text" | "search" | "email" | "tel" | "url" | "number")
+        }
+        _ => el.get_attribute("contenteditable").is_some_and(|v| v != "false"),
+    }
+}
+
+/// Whether the page is hidden (another tab, a minimised window, a phone's app switcher).
+pub fn page_hidden() -> bool {
+    gloo::utils::document().hidden()
+}
+
 pub fn print() {
     let _ = gloo::utils::window().print();
 }
@@ -256,8 +286,9 @@ pub fn clear_fragment() {
 
 // ---- Telling a parent page our height
 
-/// Inside a frame, posts `{type, height}` to the parent whenever the page's height
-/// changes. Only the height leaves the page; nothing of the plan.
+/// Inside a frame, posts `{type, height}` to the parent whenever the content's height
+/// changes, down as well as up: the height of the app itself, not of the document (which
+/// never falls below the frame's own height). Only the height leaves the page.
 pub fn start_height_messages() {
     use wasm_bindgen::closure::Closure;
     let window = gloo::utils::window();
@@ -265,20 +296,26 @@ pub fn start_height_messages() {
     if parent == window {
         return;
     }
+    let document = gloo::utils::document();
+    let Some(root) = document.get_element_by_id("app").or_else(|| document.body().map(Into::into)) else { return };
+    let Ok(measured) = root.clone().dyn_into::<web_sys::HtmlElement>() else { return };
+    let last = std::cell::Cell::new(-1);
     let post = move || {
-        let Some(doc) = gloo::utils::window().document().and_then(|d| d.document_element()) else { return };
-        let height = f64::from(doc.scroll_height());
+        // From the top of the document to the bottom of the app: margins above count.
+        let height = measured.offset_top() + measured.offset_height();
+        if height == last.get() {
+            return;
+        }
+        last.set(height);
         let msg = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&msg, &"type".into(), &crate::share::HEIGHT_MESSAGE_TYPE.into());
-        let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.into());
+        let _ = js_sys::Reflect::set(&msg, &"height".into(), &f64::from(height).into());
         let _ = parent.post_message(&msg, "*");
     };
     post();
     let callback = Closure::<dyn FnMut()>::new(post);
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        if let Some(body) = gloo::utils::document().body() {
-            observer.observe(&body);
-        }
+        observer.observe(&root);
     }
     // Lives as long as the page.
     callback.forget();

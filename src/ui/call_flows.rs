@@ -7,7 +7,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::state::{use_ctx, AccountField, Action, Ctx, Move, NodePath};
+use super::state::{use_ctx, AccountField, Action, Ctx, Move, NodePath, TreeEdit};
 use crate::engine::plan::{check_upn, CurrentLicense};
 use crate::engine::{CallFlowNode, Decision, NodeKind, NumberType, PhoneNumber, Plan, ResourceAccount, RuleEdition};
 use crate::i18n::{DecisionLabel, Msg};
@@ -152,7 +152,7 @@ pub fn call_flows(p: &CallFlowsProps) -> Html {
     };
 
     html! {
-        <section class="panel call-flows" aria-labelledby="call-flows-title">
+        <section class="panel call-flows" id="call-flows" aria-labelledby="call-flows-title">
             <h2 id="call-flows-title">{ ctx.t(Msg::CallFlowsHeading) }</h2>
             <p class="hint">{ ctx.t(Msg::CallFlowsIntro) }</p>
             <div class="toolbar">
@@ -260,7 +260,14 @@ fn render_node(
         })
     };
     let add_account = send(Action::AddAccount { path: path.clone(), display_name: node.name.clone() });
-    let mv = |to: Move| send(Action::MoveNode { path: path.clone(), to });
+    let mv = |to: Move, test_id: &'static str| {
+        let (edit, path) = (ctx.tree_edit.clone(), path.clone());
+        Callback::from(move |_: MouseEvent| edit.emit(TreeEdit::Move { path: path.clone(), to, test_id }))
+    };
+    let delete = {
+        let (edit, path, name) = (ctx.tree_edit.clone(), path.clone(), name.clone());
+        Callback::from(move |_: MouseEvent| edit.emit(TreeEdit::Delete { path: path.clone(), name: name.clone() }))
+    };
     let tool = |label: Msg, text: &'static str, onclick: Callback<MouseEvent>, disabled: bool, test: &'static str| {
         let label = ctx.t(label);
         html! {
@@ -310,11 +317,11 @@ fn render_node(
                     <button type="button" onclick={nest(NodeKind::AutoAttendant)} disabled={!can_nest} data-testid="nest-auto-attendant">{ ctx.t(Msg::AddChild { kind: NodeKind::AutoAttendant }) }</button>
                     <button type="button" onclick={nest(NodeKind::CallQueue)} disabled={!can_nest} data-testid="nest-call-queue">{ ctx.t(Msg::AddChild { kind: NodeKind::CallQueue }) }</button>
                     <button type="button" onclick={add_account} data-testid="add-account">{ ctx.t(Msg::AddAccount) }</button>
-                    { tool(Msg::MoveUp, "↑", mv(Move::Up), index == 0, "move-up") }
-                    { tool(Msg::MoveDown, "↓", mv(Move::Down), index + 1 >= siblings, "move-down") }
-                    { tool(Msg::Indent, "→", mv(Move::Indent), index == 0 || depth + subtree_depth(node) > MAX_NESTING, "indent") }
-                    { tool(Msg::Outdent, "←", mv(Move::Outdent), depth == 1, "outdent") }
-                    { tool(Msg::DeleteNamed { name: name.clone() }, "✕", send(Action::DeleteNode { path: path.clone() }), false, "delete-node") }
+                    { tool(Msg::MoveUp, "↑", mv(Move::Up, "move-up"), index == 0, "move-up") }
+                    { tool(Msg::MoveDown, "↓", mv(Move::Down, "move-down"), index + 1 >= siblings, "move-down") }
+                    { tool(Msg::Indent, "→", mv(Move::Indent, "indent"), index == 0 || depth + subtree_depth(node) > MAX_NESTING, "indent") }
+                    { tool(Msg::Outdent, "←", mv(Move::Outdent, "outdent"), depth == 1, "outdent") }
+                    { tool(Msg::DeleteNamed { name: name.clone() }, "✕", delete, false, "delete-node") }
                 </div>
             </div>
             if node.resource_accounts.is_empty() {

@@ -15,6 +15,7 @@ mod toolbar;
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::engine::{evaluate, Decision, Outcome, Plan, IN_FORCE};
@@ -23,32 +24,47 @@ use crate::i18n::{Lang, Msg};
 use crate::plan_file::{read_plan_lenient, write_plan};
 use crate::platform;
 use crate::share::{fragment_for, parse_fragment, parse_query, LinkError, PageOptions};
-use crate::state::preorder_paths;
+use crate::state::{moved_path, node, preorder_paths, NodePath};
 use call_flows::{CallFlows, Shared, PAGE_SIZE};
 use editions::Editions;
 use licenses::Licenses;
 use quick_entry::QuickEntry;
-use results::Results;
+use results::{ReadOnlyCard, Results};
 use rules::Rules;
 use share::SharePanel;
-use state::{Action, AppState, Ctx, UiState};
+use state::{Action, AppState, Ctx, TreeEdit, UiState};
 use steps::Steps;
 use toolbar::Toolbar;
 
-/// What only the view cares about: which page of call flows, the filter, where to go.
+/// Where keyboard focus goes after the next render.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FocusTarget {
+    /// A node by its preorder id (a warning's "Go to").
+    Node(u32),
+    /// A node by its path, and the control in it (after a move, the same button).
+    Control { path: NodePath, test_id: &'static str },
+    /// Where a deleted node was: the node that took its place, else the one before it,
+    /// else its parent, else the button that adds one.
+    AfterDelete(NodePath),
+}
+
+/// What only the view cares about: which page of call flows, the filter, where to go,
+/// what to announce.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ViewState {
     pub page: usize,
     pub filter: String,
-    /// A node (preorder id) to bring into view and focus after the next render.
-    pub go_to: Option<u32>,
+    pub focus: Option<FocusTarget>,
+    /// A change just made, said in the live region, with a way to undo it.
+    pub announce: Option<String>,
 }
 
 pub enum ViewAction {
     Page(usize),
     Filter(String),
-    GoTo(u32),
+    Focus(FocusTarget),
     Arrived { page: usize },
+    Announce(Option<String>),
 }
 
 impl Reducible for ViewState {
@@ -58,16 +74,39 @@ impl Reducible for ViewState {
         match action {
             ViewAction::Page(p) => next.page = p,
             ViewAction::Filter(f) => next.filter = f,
-            ViewAction::GoTo(id) => {
-                next.go_to = Some(id);
+            ViewAction::Focus(target) => {
+                next.focus = Some(target);
                 next.filter.clear();
             }
             ViewAction::Arrived { page } => {
-                next.go_to = None;
+                next.focus = None;
                 next.page = page;
             }
+            ViewAction::Announce(text) => next.announce = text,
         }
         Rc::new(next)
+    }
+}
+
+/// The node a focus target lands on in the plan now shown, as (path, preorder id,
+/// control); `None` for the "add" button.
+fn resolve_focus(roots: &[crate::engine::CallFlowNode], target: &FocusTarget) -> Option<(NodePath, u32, &'static str)> {
+    let paths = preorder_paths(roots);
+    let id_of = |p: &[usize]| paths.iter().position(|q| q == p).map(|i| i as u32);
+    match target {
+        FocusTarget::Node(id) => paths.get(*id as usize).map(|p| (p.clone(), *id, "")),
+        FocusTarget::Control { path, test_id } => id_of(path).map(|id| (path.clone(), id, *test_id)),
+        FocusTarget::AfterDelete(path) => {
+            let (&last, parent) = path.split_last()?;
+            let mut candidates = vec![path.clone()];
+            if last > 0 {
+                candidates.push([parent, &[last - 1]].concat());
+            }
+            if !parent.is_empty() {
+                candidates.push(parent.to_vec());
+            }
+            candidates.into_iter().find_map(|p| id_of(&p).map(|id| (p, id, "node-name")))
+        }
     }
 }
 
@@ -113,6 +152,8 @@ async fn plan_from_fragment(payload: Vec<u8>, lang: Lang) -> Result<Plan, String
 fn startup_state(options: &PageOptions, notices: &mut Notices, lang: Lang) -> AppState {
     let mut plan = None;
     if !options.embed {
+        // The way back to the user's own plan after a shared one stays until dismissed.
+        notices.link_opened = platform::storage_get(BEFORE_LINK_KEY).is_some();
         if !platform::storage_available() {
             notices.storage = Some(Msg::StorageUnavailable);
         } else if let Some(text) = platform::storage_get(PLAN_KEY) {
@@ -183,6 +224,11 @@ pub fn app(props: &AppProps) -> Html {
         use_reducer(move || UiState(startup.0.clone()))
     };
     let view = use_reducer(ViewState::default);
+    // A link's plan is read before anything is shown: no example flashes first, and an
+    // embedding frame is never sized for it.
+    let link_loading = use_state(|| parse_fragment(&platform::location_parts().1).is_some());
+    // The save that waits for a pause in editing, run at once when the page goes away.
+    let pending_save = use_mut_ref(|| None::<Rc<dyn Fn()>>);
     // The share fragment and the plan generation it was made for.
     let fragment = use_state(|| None::<(u64, AttrValue)>);
     let autosave = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
@@ -190,37 +236,64 @@ pub fn app(props: &AppProps) -> Html {
 
     let go_to_node = {
         let view = view.dispatcher();
-        (*use_memo((), move |_| Callback::from(move |id: u32| view.dispatch(ViewAction::GoTo(id))))).clone()
+        (*use_memo((), move |_| Callback::from(move |id: u32| view.dispatch(ViewAction::Focus(FocusTarget::Node(id))))))
+            .clone()
+    };
+    // The latest plan, for handlers that outlive a render (hashchange, tree edits).
+    let latest = use_mut_ref(|| state.0.plan.clone());
+    *latest.borrow_mut() = state.0.plan.clone();
+    // Moves and deletes in the tree: the change, then focus where a keyboard user expects
+    // it, and a delete said aloud with its undo.
+    let tree_edit = {
+        let (dispatch, view, latest) = (state.dispatcher(), view.dispatcher(), latest.clone());
+        (*use_memo((), move |_| {
+            Callback::from(move |edit: TreeEdit| match edit {
+                TreeEdit::Move { path, to, test_id } => {
+                    let dest = moved_path(&latest.borrow().call_flows, &path, to);
+                    dispatch.dispatch(Action::MoveNode { path, to });
+                    if let Some(dest) = dest {
+                        view.dispatch(ViewAction::Focus(FocusTarget::Control { path: dest, test_id }));
+                    }
+                }
+                TreeEdit::Delete { path, name } => {
+                    if node(&latest.borrow().call_flows, &path).is_some() {
+                        dispatch.dispatch(Action::DeleteNode { path: path.clone() });
+                        view.dispatch(ViewAction::Announce(Some(name)));
+                        view.dispatch(ViewAction::Focus(FocusTarget::AfterDelete(path)));
+                    }
+                }
+            })
+        }))
+        .clone()
     };
     let ctx = Ctx {
         lang,
         seps: props.separators.unwrap_or_else(platform::separators),
         dispatch: state.dispatcher(),
         go_to_node,
+        tree_edit,
         read_only: options.read_only,
     };
 
     let plan = Shared(state.0.plan.clone());
     let memo = use_memo(plan.clone(), outcome_of);
 
-    // The latest plan, for handlers that outlive a render (hashchange).
-    let latest = use_mut_ref(|| plan.0.clone());
-    *latest.borrow_mut() = plan.0.clone();
-
     // A plan in the link replaces the shown one, at startup and whenever the fragment
     // changes (a link pasted into this tab); the user's own plan is kept aside. An
     // embedding page is told our height.
     {
-        let (dispatch, notices, options, latest) =
-            (state.dispatcher(), notices.clone(), options.clone(), latest.clone());
+        let (dispatch, notices, options, latest, link_loading) =
+            (state.dispatcher(), notices.clone(), options.clone(), latest.clone(), link_loading.clone());
         use_effect_with((), move |_| {
             if options.embed {
                 platform::start_height_messages();
             }
+            let first = Rc::new(std::cell::Cell::new(true));
             let open = Rc::new(move || {
                 let Some(parsed) = parse_fragment(&platform::location_parts().1) else { return };
-                let (dispatch, notices, options, latest) =
-                    (dispatch.clone(), notices.clone(), options.clone(), latest.clone());
+                let (dispatch, notices, options, latest, link_loading) =
+                    (dispatch.clone(), notices.clone(), options.clone(), latest.clone(), link_loading.clone());
+                let at_startup = first.replace(false);
                 wasm_bindgen_futures::spawn_local(async move {
                     let decoded = match parsed {
                         Ok(payload) => plan_from_fragment(payload, lang).await,
@@ -234,16 +307,22 @@ pub fn app(props: &AppProps) -> Html {
                             }
                             let mine = latest.borrow().clone();
                             // Only a plan of the user's own (saved in this browser) is worth
-                            // keeping; a first visit's example is not.
+                            // keeping; a first visit's example is not. A second link keeps the
+                            // plan kept aside from the first.
                             let own = platform::storage_get(PLAN_KEY).is_some();
-                            if !options.embed && own && *mine != shared {
+                            let kept = platform::storage_get(BEFORE_LINK_KEY).is_some();
+                            if !options.embed && own && !kept && *mine != shared {
                                 if let Ok(text) = write_plan(&mine) {
                                     platform::storage_set(BEFORE_LINK_KEY, &text);
                                 }
-                                n.link_opened = true;
                             }
+                            n.link_opened = !options.embed && platform::storage_get(BEFORE_LINK_KEY).is_some();
                             n.link_error = None;
-                            dispatch.dispatch(Action::ReplacePlan(shared));
+                            dispatch.dispatch(if at_startup {
+                                Action::Load(shared)
+                            } else {
+                                Action::ReplacePlan(shared)
+                            });
                             if !options.embed {
                                 platform::clear_fragment();
                             }
@@ -251,6 +330,7 @@ pub fn app(props: &AppProps) -> Html {
                         Err(reason) => n.link_error = Some(reason),
                     }
                     notices.set(n);
+                    link_loading.set(false);
                 });
             });
             open();
@@ -271,23 +351,33 @@ pub fn app(props: &AppProps) -> Html {
     // After a pause in editing: autosave and a fresh share link. Serializing a large plan
     // takes milliseconds, so it is done once per pause, not once per keystroke.
     {
-        let (notices, options, fragment, autosave) =
-            (notices.clone(), options.clone(), fragment.clone(), autosave.clone());
+        let (notices, options, fragment, autosave, pending) =
+            (notices.clone(), options.clone(), fragment.clone(), autosave.clone(), pending_save.clone());
         // An unchanged example is not the user's plan: it is not saved over theirs.
         let is_example = state.0.example.is_some();
         use_effect_with(plan.clone(), move |plan| {
             let plan = plan.0.clone();
             let mine = plan_generation;
+            let save: Rc<dyn Fn()> = {
+                let (notices, options) = (notices.clone(), options.clone());
+                let plan = plan.clone();
+                Rc::new(move || {
+                    if options.embed || is_example || !platform::storage_available() {
+                        return;
+                    }
+                    let Ok(text) = write_plan(&plan) else { return };
+                    if !platform::storage_set(PLAN_KEY, &text) && notices.storage.is_none() {
+                        notices.set(Notices { storage: Some(Msg::StorageFull), ..(*notices).clone() });
+                    }
+                })
+            };
+            *pending.borrow_mut() = Some(save.clone());
+            let pending = pending.clone();
             *autosave.borrow_mut() = Some(gloo::timers::callback::Timeout::new(AUTOSAVE_MS, move || {
-                let Ok(text) = write_plan(&plan) else { return };
-                if !options.embed
-                    && !is_example
-                    && platform::storage_available()
-                    && !platform::storage_set(PLAN_KEY, &text)
-                    && notices.storage.is_none()
-                {
-                    notices.set(Notices { storage: Some(Msg::StorageFull), ..(*notices).clone() });
+                if let Some(save) = pending.borrow_mut().take() {
+                    save();
                 }
+                let Ok(text) = write_plan(&plan) else { return };
                 wasm_bindgen_futures::spawn_local(async move {
                     if let Ok(compressed) = platform::deflate(text.as_bytes()).await {
                         fragment.set(Some((mine, AttrValue::from(fragment_for(&compressed)))));
@@ -296,21 +386,67 @@ pub fn app(props: &AppProps) -> Html {
             }));
         });
     }
+    // Leaving the page (closing the tab, reloading, switching away on a phone) saves what
+    // is waiting for the pause: nothing typed is lost.
+    {
+        let pending = pending_save.clone();
+        use_effect_with((), move |_| {
+            let flush = move || {
+                if let Some(save) = pending.borrow_mut().take() {
+                    save();
+                }
+            };
+            let flush2 = flush.clone();
+            let window = gloo::utils::window();
+            let on_hide = gloo::events::EventListener::new(&window, "pagehide", move |_| flush());
+            let on_visibility =
+                gloo::events::EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
+                    if platform::page_hidden() {
+                        flush2();
+                    }
+                });
+            move || drop((on_hide, on_visibility))
+        });
+    }
+    // Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes, except in a text field,
+    // where they belong to the field's own text.
+    {
+        let (dispatch, read_only) = (state.dispatcher(), options.read_only);
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "keydown", move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                if read_only || !(e.ctrl_key() || e.meta_key()) || e.alt_key() || platform::focus_in_text_field() {
+                    return;
+                }
+                let action = match (e.key().as_str(), e.shift_key()) {
+                    ("z" | "Z", false) => Action::Undo,
+                    ("z" | "Z", true) | ("y" | "Y", false) => Action::Redo,
+                    _ => return,
+                };
+                e.prevent_default();
+                dispatch.dispatch(action);
+            });
+            move || drop(listener)
+        });
+    }
 
     let (outcome, decisions) = (Shared(memo.0.clone()), Shared(memo.1.clone()));
     use_effect(platform::sync_selects);
 
     // Bring a node into view: its top-level tree decides the page.
-    let target_page =
-        view.go_to.and_then(|id| preorder_paths(&plan.0.call_flows).get(id as usize).map(|p| p[0] / PAGE_SIZE));
+    let target = view.focus.as_ref().map(|t| resolve_focus(&plan.0.call_flows, t));
+    let target_page = target.as_ref().map(|t| t.as_ref().map_or(view.page, |(p, _, _)| p[0] / PAGE_SIZE));
     let page = target_page.unwrap_or(view.page);
     {
         let dispatcher = view.dispatcher();
-        let go_to = view.go_to;
-        use_effect_with(go_to, move |go_to| {
-            if let Some(id) = *go_to {
-                crate::platform::focus_element(&format!("node-{id}"));
-                dispatcher.dispatch(ViewAction::Arrived { page: target_page.unwrap_or(0) });
+        use_effect_with(view.focus.clone(), move |focus| {
+            if focus.is_some() {
+                match &target.flatten() {
+                    Some((_, id, "")) => platform::focus_element(&format!("node-{id}")),
+                    Some((_, id, test_id)) => platform::focus_control(&format!("node-{id}"), test_id),
+                    None => platform::focus_control("call-flows", "add-auto-attendant"),
+                }
+                dispatcher.dispatch(ViewAction::Arrived { page: target_page.unwrap_or(page) });
             }
         });
     }
@@ -345,6 +481,25 @@ pub fn app(props: &AppProps) -> Html {
             notices.set(Notices { link_opened: false, ..(*notices).clone() });
         })
     };
+    let dismiss_link = {
+        let notices = notices.clone();
+        Callback::from(move |_: MouseEvent| {
+            platform::storage_remove(BEFORE_LINK_KEY);
+            notices.set(Notices { link_opened: false, ..(*notices).clone() });
+        })
+    };
+    let undo_delete = {
+        let (d, v) = (state.dispatcher(), view.dispatcher());
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(Action::Undo);
+            v.dispatch(ViewAction::Announce(None));
+        })
+    };
+    // A delete is said with its undo only while it is still the latest change.
+    let deleted = view
+        .announce
+        .clone()
+        .filter(|_| state.0.undo.last().is_some_and(|u| u.what == crate::state::UndoWhat::DeleteNode));
     let download_unreadable = Callback::from(|_: MouseEvent| {
         if let Some(text) = platform::storage_get(UNREADABLE_KEY) {
             platform::download("resource-account-plan-unreadable.json", "application/json", &text);
@@ -354,6 +509,22 @@ pub fn app(props: &AppProps) -> Html {
     let read_only = options.read_only;
     let full_link = fragment.as_ref().map(|(_, f)| format!("{base}{f}"));
     let link_pending = fragment.as_ref().is_none_or(|(g, _)| *g != plan_generation);
+    if *link_loading {
+        return html! {
+            <div class={classes!("app", "loading", embed.then_some("embedded"))} lang={lang.tag()}>
+                <p class="hint" role="status" data-testid="link-loading">{ ctx.t(Msg::LinkLoading) }</p>
+            </div>
+        };
+    }
+    if read_only {
+        return html! {
+            <ContextProvider<Ctx> context={ctx.clone()}>
+                <div class={classes!("app", "read-only", embed.then_some("embedded"))} lang={lang.tag()}>
+                    <ReadOnlyCard plan={plan.clone()} outcome={outcome.clone()} link={full_link.map(AttrValue::from)} />
+                </div>
+            </ContextProvider<Ctx>>
+        };
+    }
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
             <div class={classes!("app", embed.then_some("embedded"), read_only.then_some("read-only"))} lang={lang.tag()}>
@@ -371,7 +542,8 @@ pub fn app(props: &AppProps) -> Html {
                         }
                         if notices.link_opened {
                             <p class="alert" data-testid="link-opened">{ ctx.t(Msg::LinkOpened) }{ " " }
-                                <button type="button" class="link" onclick={back_to_mine} data-testid="back-to-my-plan">{ ctx.t(Msg::BackToMyPlan) }</button></p>
+                                <button type="button" class="link" onclick={back_to_mine} data-testid="back-to-my-plan">{ ctx.t(Msg::BackToMyPlan) }</button>
+                                <button type="button" class="link" onclick={dismiss_link} data-testid="dismiss-link-opened">{ ctx.t(Msg::KeepThisPlan) }</button></p>
                         }
                         if let Some(reason) = &notices.link_error {
                             <p class="alert" role="alert" data-testid="link-error">{ ctx.t(Msg::LinkDamaged { reason: reason.clone() }) }</p>
@@ -385,23 +557,21 @@ pub fn app(props: &AppProps) -> Html {
                                 <button type="button" class="link" onclick={start_empty} data-testid="start-empty">{ ctx.t(Msg::ExampleStartEmpty) }</button></p>
                         }
                     </div>
-                    if read_only {
-                        <p class="hint">{ ctx.t(Msg::ReadOnlyNote) }{ " " }
-                            if let Some(l) = &full_link { <a href={l.clone()} target="_blank" rel="noopener">{ ctx.t(Msg::OpenFullCalculator) }</a> }
-                        </p>
-                    } else {
-                        <Toolbar plan={plan.clone()} undo={state.0.undo.last().map(|u| u.what)} import_problem={state.0.import_problem.clone()} />
-                    }
+                    <Toolbar plan={plan.clone()} undo={state.0.undo.last().map(|u| u.what)} redo={state.0.redo.last().map(|u| u.what)} import_problem={state.0.import_problem.clone()} />
+                    <div class="announce" role="status" aria-live="polite" data-testid="announce">
+                        if let Some(name) = deleted {
+                            { ctx.t(Msg::Deleted { name }) }{ " " }
+                            <button type="button" class="link" onclick={undo_delete} data-testid="announce-undo">{ ctx.t(Msg::Undo(crate::i18n::UndoLabel::DeleteNode)) }</button>
+                        }
+                    </div>
                 </header>
                 <div class="layout">
-                    if !read_only {
                     <main class="inputs">
                         <Rules rules={rules} channel={plan.0.channel} customer={plan.0.customer.clone()} />
                         <Licenses licenses={plan.0.licenses.clone()} rules={rules} figures={o.figures} eligible={o.tally.eligible()} />
                         <CallFlows plan={plan.clone()} decisions={decisions} page={page} on_page={on_page} filter={AttrValue::from(view.filter.clone())} on_filter={on_filter} />
                         <QuickEntry plan={plan.clone()} />
                     </main>
-                    }
                     <aside class="results-column" tabindex="0" aria-labelledby="results-title">
                         <Results plan={plan.clone()} outcome={outcome.clone()} invalid={state.0.invalid_fields.clone()} />
                     </aside>
@@ -410,7 +580,7 @@ pub fn app(props: &AppProps) -> Html {
                     <Editions plan={plan.clone()} outcome={outcome.clone()} invalid={state.0.invalid_fields.clone()} />
                     <SharePanel plan={plan.clone()} outcome={outcome.clone()} base={base.clone()} fragment={fragment.as_ref().map(|(_, f)| f.clone())} pending={link_pending} />
                     <Steps plan={plan} outcome={outcome} invalid={state.0.invalid_fields.clone()} />
-                } else if !read_only {
+                } else {
                     <p class="hint">if let Some(l) = &full_link { <a href={l.clone()} target="_blank" rel="noopener">{ ctx.t(Msg::OpenFullCalculator) }</a> }</p>
                 }
             </div>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::call_flows::Shared;
 use super::state::{use_ctx, Action};
-use crate::engine::csv::{read_resource_accounts, CsvProblem};
+use crate::engine::csv::{known_upns, read_resource_accounts, CsvProblem};
 use crate::engine::{NodeKind, NumberType, PhoneNumber, Plan};
 use crate::i18n::Msg;
 use crate::platform::{format_count, read_file};
@@ -147,17 +147,23 @@ pub fn quick_entry(p: &QuickEntryProps) -> Html {
                 <button type="submit" class="primary" data-testid="quick-add">{ ctx.t(Msg::QuickAdd) }</button>
                 if let Some(e) = &*error { <p class="field-error" role="alert">{ e.clone() }</p> }
             </form>
-            <CsvImport />
+            <CsvImport plan={p.plan.clone()} />
         </details>
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct CsvImportProps {
+    plan: Shared<Plan>,
+}
+
 #[function_component(CsvImport)]
-fn csv_import() -> Html {
+fn csv_import(p: &CsvImportProps) -> Html {
     let ctx = use_ctx();
     let text = use_state(String::new);
     let number_type = use_state(|| NumberType::CallingPlan);
-    let report = use_state(|| None::<(usize, Vec<CsvProblem>)>);
+    // Added, skipped as already there, and the rows that could not be read.
+    let report = use_state(|| None::<(usize, usize, Vec<CsvProblem>)>);
 
     let on_text = {
         let text = text.clone();
@@ -184,11 +190,12 @@ fn csv_import() -> Html {
     };
     let on_import = {
         let (ctx, text, number_type, report) = (ctx.clone(), text.clone(), number_type.clone(), report.clone());
+        let plan = p.plan.clone();
         Callback::from(move |_: MouseEvent| {
-            let got = read_resource_accounts(&text, *number_type);
+            let got = read_resource_accounts(&text, *number_type, &known_upns(&plan.0));
             let added = got.nodes.len();
             ctx.send(Action::ImportCallFlows(got.nodes));
-            report.set(Some((added, got.problems)));
+            report.set(Some((added, got.duplicates, got.problems)));
         })
     };
     html! {
@@ -208,9 +215,9 @@ fn csv_import() -> Html {
                     </select></label>
                 <button type="button" class="primary" onclick={on_import} disabled={text.trim().is_empty()} data-testid="csv-import">{ ctx.t(Msg::CsvImport) }</button>
             </div>
-            if let Some((added, problems)) = &*report {
+            if let Some((added, skipped, problems)) = &*report {
                 <div class="csv-report" role="status" data-testid="csv-report">
-                    <p>{ ctx.t(Msg::CsvResult { read: format_count(*added as u64), problems: format_count(problems.len() as u64) }) }</p>
+                    <p>{ ctx.t(Msg::CsvResult { read: format_count(*added as u64), skipped: format_count(*skipped as u64), problems: format_count(problems.len() as u64) }) }</p>
                     <ul>{ for problems.iter().map(|pr| html! {
                         <li data-testid="csv-problem">{ ctx.t(Msg::CsvProblem { line: format_count(pr.line as u64), kind: pr.kind.clone() }) }</li>
                     }) }</ul>

@@ -96,20 +96,7 @@ pub fn results(p: &ResultsProps) -> Html {
             </div>
         }
     });
-    let summary = if rules.has_allotment() {
-        ctx.t(Msg::Summary {
-            free: format_count(f.free_used),
-            paid: format_count(f.paid_needed),
-            needing: format_count(f.accounts_needing_license),
-        })
-    } else if out.tally.eligible() || f.accounts_needing_license == 0 {
-        ctx.t(Msg::SummaryNoCost {
-            needing: format_count(f.accounts_needing_license),
-            removable: format_count(f.accounts_removable),
-        })
-    } else {
-        ctx.t(Msg::SummaryNotEligible { needing: format_count(f.accounts_needing_license) })
-    };
+    let summary = summary(&ctx, out);
     let stale = !p.invalid.is_empty();
     // The cost keeps its place in both branches, so a price being fixed keeps its focus.
     html! {
@@ -129,6 +116,72 @@ pub fn results(p: &ResultsProps) -> Html {
                 { warnings(&ctx, &p.plan.0, out) }
                 { advice(&ctx, out) }
             }
+        </section>
+    }
+}
+
+/// The answer in one sentence.
+fn summary(ctx: &Ctx, out: &Outcome) -> String {
+    let f = out.figures;
+    if out.rules.has_allotment() {
+        ctx.t(Msg::Summary {
+            free: format_count(f.free_used),
+            paid: format_count(f.paid_needed),
+            needing: format_count(f.accounts_needing_license),
+        })
+    } else if out.tally.eligible() || f.accounts_needing_license == 0 {
+        ctx.t(Msg::SummaryNoCost {
+            needing: format_count(f.accounts_needing_license),
+            removable: format_count(f.accounts_removable),
+        })
+    } else {
+        ctx.t(Msg::SummaryNotEligible { needing: format_count(f.accounts_needing_license) })
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReadOnlyCardProps {
+    pub plan: Shared<Plan>,
+    pub outcome: Shared<Outcome>,
+    /// The plan in the full calculator.
+    pub link: Option<AttrValue>,
+}
+
+/// A published example in a wiki page: the answer, the figures, the cost and a link, on
+/// a card of about 400 px. Nothing to edit, nothing that goes nowhere.
+#[function_component(ReadOnlyCard)]
+pub fn read_only_card(p: &ReadOnlyCardProps) -> Html {
+    let ctx = use_ctx();
+    let out = &p.outcome.0;
+    let cost = &out.cost;
+    let title = match &p.plan.0.customer {
+        Some(c) => format!("{} — {c}", ctx.t(Msg::AppTitle)),
+        None => ctx.t(Msg::AppTitle),
+    };
+    html! {
+        <section class="panel card" aria-labelledby="card-title" data-testid="read-only-card">
+            <h1 id="card-title">{ title }</h1>
+            <p class="summary" data-testid="summary">{ summary(&ctx, out) }</p>
+            <dl class="figures compact">
+                { for figure_order(out.rules).into_iter().map(|which| {
+                    let value = figure_value(which, &out.figures);
+                    html! {
+                        <div class="figure">
+                            <dt>{ ctx.t(Msg::FigureLabel(which)) }</dt>
+                            <dd class="value" data-testid={figure_test_id(which)} data-value={value.to_string()}>{ format_count(value) }</dd>
+                        </div>
+                    }
+                }) }
+            </dl>
+            if cost.nothing_to_pay() {
+                <p class="cost-total" data-testid="cost-monthly" data-value="0">{ ctx.t(Msg::CostNone) }</p>
+            } else {
+                <p class="cost-total"><strong data-testid="cost-monthly" data-value={cost.monthly.to_string()}>{ ctx.t(Msg::CostMonthly { amount: format_money(cost.monthly, &cost.currency) }) }</strong>
+                    if cost.missing_prices { { " " }{ ctx.t(Msg::CostIncomplete) } }</p>
+            }
+            <p class="hint">{ ctx.t(Msg::RulesOption(out.rules)) }{ ". " }{ ctx.t(Msg::ReadOnlyNote) }{ " " }
+                if let Some(l) = &p.link { <a href={l.clone()} target="_blank" rel="noopener" data-testid="open-full">{ ctx.t(Msg::OpenFullCalculator) }</a> }
+            </p>
         </section>
     }
 }

@@ -32,6 +32,7 @@ pub fn share_panel(p: &ShareProps) -> Html {
     let status = use_state(|| None::<String>);
     let read_only = use_state(|| false);
     let with_plan = use_state(|| true);
+    let sandboxed = use_state(|| false);
     let link = p.fragment.as_ref().map(|f| format!("{}{}", p.base, f));
 
     let copy = |text: Option<String>| {
@@ -73,7 +74,7 @@ pub fn share_panel(p: &ShareProps) -> Html {
         query_for(&options),
         if *with_plan { p.fragment.as_deref().unwrap_or("") } else { "" }
     );
-    let (iframe, script) = embed_snippet(&src, &origin(), &ctx.t(Msg::EmbedTitle));
+    let (iframe, script) = embed_snippet(&src, &origin(), &ctx.t(Msg::EmbedTitle), *sandboxed);
     html! {
         <section class="panel share" aria-labelledby="share-title">
             <h2 id="share-title">{ ctx.t(Msg::ShareHeading) }</h2>
@@ -99,7 +100,9 @@ pub fn share_panel(p: &ShareProps) -> Html {
                 <div class="toolbar">
                     <label class="inline-field"><input type="checkbox" checked={*read_only} onchange={toggle(&read_only)} />{ ctx.t(Msg::EmbedReadOnly) }</label>
                     <label class="inline-field"><input type="checkbox" checked={*with_plan} onchange={toggle(&with_plan)} />{ ctx.t(Msg::EmbedWithPlan) }</label>
+                    <label class="inline-field"><input type="checkbox" checked={*sandboxed} onchange={toggle(&sandboxed)} data-testid="embed-sandboxed" />{ ctx.t(Msg::EmbedSandboxed) }</label>
                 </div>
+                if *sandboxed { <p class="hint" data-testid="embed-sandbox-note">{ ctx.t(Msg::EmbedSandboxNote) }</p> }
                 <label for="embed-iframe">{ ctx.t(Msg::EmbedIframeLabel) }</label>
                 <textarea id="embed-iframe" readonly=true rows="3" value={iframe} data-testid="embed-iframe" />
                 <label for="embed-script">{ ctx.t(Msg::EmbedScriptLabel) }</label>

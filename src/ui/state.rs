@@ -20,6 +20,15 @@ impl Reducible for UiState {
     }
 }
 
+/// A tree edit that moves keyboard focus.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TreeEdit {
+    /// `test_id`: the button used, to focus it again where the node lands.
+    Move { path: NodePath, to: Move, test_id: &'static str },
+    /// `name` is said: "Deleted Sales".
+    Delete { path: NodePath, name: String },
+}
+
 /// What every component may need: the language and the way to change the plan.
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
@@ -29,6 +38,8 @@ pub struct Ctx {
     pub dispatch: UseReducerDispatcher<UiState>,
     /// Moves the editor to a node (by preorder id) and focuses it.
     pub go_to_node: Callback<u32>,
+    /// Moves and deletes in the tree, so focus follows and a delete is announced.
+    pub tree_edit: Callback<TreeEdit>,
     /// A published example: show, never edit.
     pub read_only: bool,
 }

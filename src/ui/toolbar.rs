@@ -15,6 +15,7 @@ use crate::state::{ImportProblem, UndoWhat};
 pub struct ToolbarProps {
     pub plan: super::call_flows::Shared<Plan>,
     pub undo: Option<UndoWhat>,
+    pub redo: Option<UndoWhat>,
     pub import_problem: Option<ImportProblem>,
 }
 
@@ -66,19 +67,21 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| ctx.send(Action::Undo))
     };
+    let on_redo = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.send(Action::Redo))
+    };
     let on_dismiss = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| ctx.send(Action::DismissImportProblem))
     };
     let undo_label = match p.undo {
-        Some(w) => ctx.t(Msg::Undo(match w {
-            UndoWhat::DeleteNode => UndoLabel::DeleteNode,
-            UndoWhat::RemoveAccount => UndoLabel::RemoveAccount,
-            UndoWhat::ReplacePlan => UndoLabel::ReplacePlan,
-            UndoWhat::ImportCsv => UndoLabel::ImportCsv,
-            UndoWhat::AddNodes => UndoLabel::AddNodes,
-        })),
+        Some(w) => ctx.t(Msg::Undo(label(w))),
         None => ctx.t(Msg::UndoNothing),
+    };
+    let redo_label = match p.redo {
+        Some(w) => ctx.t(Msg::Redo(label(w))),
+        None => ctx.t(Msg::RedoNothing),
     };
     html! {
         <div class="app-toolbar">
@@ -101,7 +104,8 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                     <input type="file" accept=".json,application/json" onchange={on_import} data-testid="import-file" class="visually-hidden" />
                 </label>
                 <button type="button" onclick={on_export} data-testid="export-json">{ ctx.t(Msg::ExportJson) }</button>
-                <button type="button" onclick={on_undo} disabled={p.undo.is_none()} data-testid="undo">{ undo_label }</button>
+                <button type="button" onclick={on_undo} disabled={p.undo.is_none()} data-testid="undo" title={ctx.t(Msg::UndoKeys)}>{ undo_label }</button>
+                <button type="button" onclick={on_redo} disabled={p.redo.is_none()} data-testid="redo" title={ctx.t(Msg::UndoKeys)}>{ redo_label }</button>
                 <button type="button" onclick={Callback::from(|_: MouseEvent| print())} data-testid="print">{ ctx.t(Msg::Print) }</button>
             </div>
             <div data-testid="import-error" class={classes!("alert", p.import_problem.is_none().then_some("empty"))} role="alert" hidden={p.import_problem.is_none()}>
@@ -112,5 +116,28 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
             </div>
             if let Some(note) = &*export_note { <p class="alert" role="status" data-testid="export-warning">{ note.clone() }</p> }
         </div>
+    }
+}
+
+/// The words for an undo step.
+pub fn label(w: UndoWhat) -> UndoLabel {
+    match w {
+        UndoWhat::Rules => UndoLabel::Rules,
+        UndoWhat::Channel => UndoLabel::Channel,
+        UndoWhat::Customer => UndoLabel::Customer,
+        UndoWhat::LicenseCount => UndoLabel::LicenseCount,
+        UndoWhat::AddNode => UndoLabel::AddNode,
+        UndoWhat::AddNodes => UndoLabel::AddNodes,
+        UndoWhat::RenameNode => UndoLabel::RenameNode,
+        UndoWhat::NodeKind => UndoLabel::NodeKind,
+        UndoWhat::MoveNode => UndoLabel::MoveNode,
+        UndoWhat::DeleteNode => UndoLabel::DeleteNode,
+        UndoWhat::AddAccount => UndoLabel::AddAccount,
+        UndoWhat::RemoveAccount => UndoLabel::RemoveAccount,
+        UndoWhat::EditAccount => UndoLabel::EditAccount,
+        UndoWhat::Prices => UndoLabel::Prices,
+        UndoWhat::ReplacePlan => UndoLabel::ReplacePlan,
+        UndoWhat::LoadExample => UndoLabel::LoadExample,
+        UndoWhat::ImportCsv => UndoLabel::ImportCsv,
     }
 }
