@@ -102,7 +102,7 @@ pub fn editions(p: &EditionsProps) -> Html {
             <h2 id="editions-title">{ ctx.t(Msg::EditionsHeading) }</h2>
             <p class="hint">{ ctx.t(Msg::EditionsIntro) }</p>
             if !p.invalid.is_empty() {
-                <StaleNotice fields={p.invalid.clone()} />
+                <StaleNotice fields={p.invalid.clone()} test_id="editions-stale" />
             } else {
             <div class="table-wrap">
                 <table class="editions-table">

@@ -148,6 +148,9 @@ pub fn number_field(p: &NumberFieldProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct StaleNoticeProps {
     pub fields: Vec<InvalidField>,
+    /// `result-stale` for the result (the one live region), another id elsewhere.
+    #[prop_or(AttrValue::Static("result-stale"))]
+    pub test_id: AttrValue,
 }
 
 /// In place of a result while fields are invalid: which ones, with a way to each.
@@ -155,7 +158,7 @@ pub struct StaleNoticeProps {
 pub fn stale_notice(p: &StaleNoticeProps) -> Html {
     let ctx = use_ctx();
     html! {
-        <div class="alert stale" role="status" data-testid="result-stale">
+        <div class="alert stale" role={(p.test_id == "result-stale").then_some("status")} data-testid={p.test_id.clone()}>
             <p>{ ctx.t(Msg::StaleResult { count: format_count(p.fields.len() as u64) }) }</p>
             <ul>
                 { for p.fields.iter().map(|f| {

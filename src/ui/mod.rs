@@ -413,19 +413,22 @@ pub fn app(props: &AppProps) -> Html {
     {
         let (dispatch, read_only) = (state.dispatcher(), options.read_only);
         use_effect_with((), move |_| {
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "keydown", move |e| {
-                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                if read_only || !(e.ctrl_key() || e.meta_key()) || e.alt_key() || platform::focus_in_text_field() {
-                    return;
-                }
-                let action = match (e.key().as_str(), e.shift_key()) {
-                    ("z" | "Z", false) => Action::Undo,
-                    ("z" | "Z", true) | ("y" | "Y", false) => Action::Redo,
-                    _ => return,
-                };
-                e.prevent_default();
-                dispatch.dispatch(action);
-            });
+            // Not passive: the browser's own undo must not run as well.
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            let listener =
+                gloo::events::EventListener::new_with_options(&gloo::utils::window(), "keydown", options, move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    if read_only || !(e.ctrl_key() || e.meta_key()) || e.alt_key() || platform::focus_in_text_field() {
+                        return;
+                    }
+                    let action = match (e.key().as_str(), e.shift_key()) {
+                        ("z" | "Z", false) => Action::Undo,
+                        ("z" | "Z", true) | ("y" | "Y", false) => Action::Redo,
+                        _ => return,
+                    };
+                    e.prevent_default();
+                    dispatch.dispatch(action);
+                });
             move || drop(listener)
         });
     }

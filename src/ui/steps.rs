@@ -104,7 +104,7 @@ pub fn steps(p: &StepsProps) -> Html {
         <section class="panel steps" aria-labelledby="steps-title">
             <h2 id="steps-title">{ ctx.t(Msg::StepsHeading) }</h2>
             <p class="hint">{ ctx.t(Msg::StepsIntro) }</p>
-            if !p.invalid.is_empty() { <StaleNotice fields={p.invalid.clone()} /> }
+            if !p.invalid.is_empty() { <StaleNotice fields={p.invalid.clone()} test_id="steps-stale" /> }
             // Hidden, not dropped, so the ticks survive.
             <ol class="step-list" data-testid="steps" hidden={!p.invalid.is_empty()}>{ for items }</ol>
             <details class="powershell" ontoggle={on_toggle} data-testid="powershell">
