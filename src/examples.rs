@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::engine::plan::roots;
 use crate::engine::{CallFlowNode, NodeKind, NumberType, Plan, ResourceAccount, RuleEdition};
 
 /// `count` top-level auto attendants and call queues (alternating), each with one
@@ -71,7 +72,7 @@ fn contoso(rules: RuleEdition, licenses: &[(&str, u32)], call_flows: Vec<CallFlo
         rules,
         customer: Some("Contoso".to_owned()),
         licenses: licenses.iter().map(|(k, n)| ((*k).to_owned(), *n)).collect(),
-        call_flows,
+        call_flows: roots(call_flows),
         ..Plan::default()
     }
 }
@@ -162,7 +163,7 @@ pub fn synthetic(accounts: usize) -> Plan {
     Plan {
         rules: RuleEdition::E2025,
         licenses: BTreeMap::from([("SPE_E5".to_owned(), licenses), ("MCOPSTNC".to_owned(), 1)]),
-        call_flows,
+        call_flows: roots(call_flows),
         ..Plan::default()
     }
 }

@@ -2,6 +2,7 @@
 //! one [`AppState::apply`] match. Pure Rust, so the editor's behaviour is tested natively;
 //! `ui::state` only wraps it in Yew's `Reducible`.
 
+use std::borrow::Borrow;
 use std::rc::Rc;
 
 use crate::engine::{
@@ -330,7 +331,7 @@ impl AppState {
                     return;
                 }
                 let node = new_node(kind, name.clone(), ResourceAccount { display_name: name, ..Default::default() });
-                if let Some(list) = children_mut(&mut Rc::make_mut(&mut self.plan).call_flows, parent.as_deref()) {
+                if let Some(mut list) = siblings_mut(&mut Rc::make_mut(&mut self.plan).call_flows, parent.as_deref()) {
                     list.push(node);
                 }
             }
@@ -338,10 +339,11 @@ impl AppState {
                 if count == 0 || !depth_allows(parent.as_deref()) || !self.parent_exists(parent.as_deref()) {
                     return;
                 }
-                let Some(list) = children_mut(&mut Rc::make_mut(&mut self.plan).call_flows, parent.as_deref()) else {
+                let Some(mut list) = siblings_mut(&mut Rc::make_mut(&mut self.plan).call_flows, parent.as_deref())
+                else {
                     return;
                 };
-                let start = list.iter().filter(|n| n.kind == kind).count();
+                let start = list.count_kind(kind);
                 for i in 0..count {
                     let name = format!("{prefix} {}", start + i + 1);
                     let mut account = ResourceAccount { display_name: name.clone(), ..Default::default() };
@@ -438,7 +440,7 @@ impl AppState {
             }
             Action::ImportCallFlows(nodes) => {
                 if !nodes.is_empty() {
-                    Rc::make_mut(&mut self.plan).call_flows.extend(nodes);
+                    Rc::make_mut(&mut self.plan).call_flows.extend(nodes.into_iter().map(Rc::new));
                 }
             }
             Action::ImportFailed(problem) => self.import_problem = Some(problem),
@@ -493,36 +495,84 @@ pub fn depth_allows(parent: Option<&[usize]>) -> bool {
     parent.map_or(0, <[usize]>::len) < MAX_NESTING
 }
 
-pub fn node<'a>(roots: &'a [CallFlowNode], path: &[usize]) -> Option<&'a CallFlowNode> {
+pub fn node<'a, N: Borrow<CallFlowNode>>(roots: &'a [N], path: &[usize]) -> Option<&'a CallFlowNode> {
     let (first, rest) = path.split_first()?;
-    let mut n = roots.get(*first)?;
+    let mut n = roots.get(*first)?.borrow();
     for i in rest {
         n = n.children.get(*i)?;
     }
     Some(n)
 }
 
-pub fn node_mut<'a>(roots: &'a mut [CallFlowNode], path: &[usize]) -> Option<&'a mut CallFlowNode> {
+/// The node at `path`, for changing: only its own top-level tree is copied when shared.
+pub fn node_mut<'a>(roots: &'a mut [Rc<CallFlowNode>], path: &[usize]) -> Option<&'a mut CallFlowNode> {
     let (first, rest) = path.split_first()?;
-    let mut n = roots.get_mut(*first)?;
+    let mut n = Rc::make_mut(roots.get_mut(*first)?);
     for i in rest {
         n = n.children.get_mut(*i)?;
     }
     Some(n)
 }
 
-/// The list a node's children live in: the top level for `None`.
-fn children_mut<'a>(roots: &'a mut Vec<CallFlowNode>, parent: Option<&[usize]>) -> Option<&'a mut Vec<CallFlowNode>> {
-    match parent {
-        None => Some(roots),
-        Some(p) => node_mut(roots, p).map(|n| &mut n.children),
+/// A list of sibling nodes: the top level (each tree shared) or a node's children.
+enum Siblings<'a> {
+    Top(&'a mut Vec<Rc<CallFlowNode>>),
+    Nested(&'a mut Vec<CallFlowNode>),
+}
+
+impl Siblings<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Siblings::Top(v) => v.len(),
+            Siblings::Nested(v) => v.len(),
+        }
+    }
+
+    fn count_kind(&self, kind: NodeKind) -> usize {
+        match self {
+            Siblings::Top(v) => v.iter().filter(|n| n.kind == kind).count(),
+            Siblings::Nested(v) => v.iter().filter(|n| n.kind == kind).count(),
+        }
+    }
+
+    fn insert(&mut self, at: usize, n: CallFlowNode) {
+        let at = at.min(self.len());
+        match self {
+            Siblings::Top(v) => v.insert(at, Rc::new(n)),
+            Siblings::Nested(v) => v.insert(at, n),
+        }
+    }
+
+    fn push(&mut self, n: CallFlowNode) {
+        self.insert(usize::MAX, n);
+    }
+
+    fn remove(&mut self, at: usize) -> Option<CallFlowNode> {
+        (at < self.len()).then(|| match self {
+            Siblings::Top(v) => Rc::unwrap_or_clone(v.remove(at)),
+            Siblings::Nested(v) => v.remove(at),
+        })
+    }
+
+    fn swap(&mut self, a: usize, b: usize) {
+        match self {
+            Siblings::Top(v) => v.swap(a, b),
+            Siblings::Nested(v) => v.swap(a, b),
+        }
     }
 }
 
-fn remove_node(roots: &mut Vec<CallFlowNode>, path: &[usize]) -> Option<CallFlowNode> {
+/// The list a node's children live in: the top level for `None`.
+fn siblings_mut<'a>(roots: &'a mut Vec<Rc<CallFlowNode>>, parent: Option<&[usize]>) -> Option<Siblings<'a>> {
+    match parent {
+        None => Some(Siblings::Top(roots)),
+        Some(p) => node_mut(roots, p).map(|n| Siblings::Nested(&mut n.children)),
+    }
+}
+
+fn remove_node(roots: &mut Vec<Rc<CallFlowNode>>, path: &[usize]) -> Option<CallFlowNode> {
     let (last, parent) = path.split_last()?;
-    let list = children_mut(roots, if parent.is_empty() { None } else { Some(parent) })?;
-    (*last < list.len()).then(|| list.remove(*last))
+    siblings_mut(roots, if parent.is_empty() { None } else { Some(parent) })?.remove(*last)
 }
 
 /// Depth of the deepest node in a subtree (1 for a leaf).
@@ -537,7 +587,7 @@ pub fn subtree_depth(n: &CallFlowNode) -> usize {
 }
 
 /// Where a node lands after a move, or `None` if the move is not possible.
-pub fn moved_path(roots: &[CallFlowNode], path: &[usize], to: Move) -> Option<NodePath> {
+pub fn moved_path<N: Borrow<CallFlowNode>>(roots: &[N], path: &[usize], to: Move) -> Option<NodePath> {
     let (&last, parent) = path.split_last()?;
     let siblings = if parent.is_empty() { roots.len() } else { node(roots, parent)?.children.len() };
     let subject = node(roots, path)?;
@@ -559,13 +609,13 @@ pub fn moved_path(roots: &[CallFlowNode], path: &[usize], to: Move) -> Option<No
     }
 }
 
-fn move_node(roots: &mut Vec<CallFlowNode>, path: &[usize], to: Move) {
+fn move_node(roots: &mut Vec<Rc<CallFlowNode>>, path: &[usize], to: Move) {
     let Some(dest) = moved_path(roots, path, to) else { return };
     let Some((&last, parent)) = path.split_last() else { return };
     let parent_opt = if parent.is_empty() { None } else { Some(parent) };
     match to {
         Move::Up | Move::Down => {
-            if let Some(list) = children_mut(roots, parent_opt) {
+            if let Some(mut list) = siblings_mut(roots, parent_opt) {
                 list.swap(last, dest[dest.len() - 1]);
             }
         }
@@ -575,21 +625,22 @@ fn move_node(roots: &mut Vec<CallFlowNode>, path: &[usize], to: Move) {
             // a sibling that precedes the removed node.
             let (&at, dest_parent) = dest.split_last().unwrap_or((&0, &[]));
             let dest_parent = if dest_parent.is_empty() { None } else { Some(dest_parent) };
-            if let Some(list) = children_mut(roots, dest_parent) {
-                list.insert(at.min(list.len()), n);
+            if let Some(mut list) = siblings_mut(roots, dest_parent) {
+                list.insert(at, n);
             }
         }
     }
 }
 
 /// Every node's path in preorder, the order `engine::flatten` numbers them in.
-pub fn preorder_paths(roots: &[CallFlowNode]) -> Vec<NodePath> {
+pub fn preorder_paths<N: Borrow<CallFlowNode>>(roots: &[N]) -> Vec<NodePath> {
     preorder_paths_iter(roots).collect()
 }
 
 /// The same, lazily: callers that need the first few stop without walking the rest.
-pub fn preorder_paths_iter(roots: &[CallFlowNode]) -> impl Iterator<Item = NodePath> + '_ {
-    let mut stack: Vec<(&CallFlowNode, NodePath)> = roots.iter().enumerate().rev().map(|(i, n)| (n, vec![i])).collect();
+pub fn preorder_paths_iter<N: Borrow<CallFlowNode>>(roots: &[N]) -> impl Iterator<Item = NodePath> + '_ {
+    let mut stack: Vec<(&CallFlowNode, NodePath)> =
+        roots.iter().enumerate().rev().map(|(i, n)| (n.borrow(), vec![i])).collect();
     std::iter::from_fn(move || {
         let (n, path) = stack.pop()?;
         for (i, c) in n.children.iter().enumerate().rev() {

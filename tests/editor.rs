@@ -10,7 +10,7 @@ use resource_account_calculator::engine::script::{powershell, quote};
 use resource_account_calculator::engine::*;
 use resource_account_calculator::state::*;
 
-fn names(roots: &[CallFlowNode]) -> Vec<String> {
+fn names(roots: &[std::rc::Rc<CallFlowNode>]) -> Vec<String> {
     preorder_paths(roots).iter().map(|p| format!("{p:?} {}", node(roots, p).unwrap().name)).collect()
 }
 
@@ -349,7 +349,7 @@ fn script_creates_licenses_numbers_and_associates_with_quoted_user_text() {
     add(&mut s, None, NodeKind::CallQueue, "No UPN");
     s.apply(Action::SetLicense { part_number: "MCOEV".into(), count: 10 });
     let out = evaluate(&s.plan);
-    let script = powershell(&s.plan, &out);
+    let script = powershell(&s.plan, &out.steps);
     assert!(script.contains("New-CsOnlineApplicationInstance -UserPrincipalName 'oneil@contoso.com' -ApplicationId ce933385-9390-45d1-9512-c8d228074e07 -DisplayName 'O''Neil''s line'"), "{script}");
     assert!(script.contains("Set-MgUserLicense -UserId 'oneil@contoso.com' -AddLicenses @(@{SkuId = $resourceAccountSku}) -RemoveLicenses @()"));
     assert!(script.contains("Set-CsPhoneNumberAssignment -Identity 'oneil@contoso.com' -PhoneNumber '+14255550100' -PhoneNumberType CallingPlan"));

@@ -24,7 +24,7 @@ fn plan(rules: RuleEdition, licenses: &[(&str, u32)], call_flows: Vec<CallFlowNo
     Plan {
         rules,
         licenses: licenses.iter().map(|(k, v)| (k.to_string(), *v)).collect::<BTreeMap<_, _>>(),
-        call_flows,
+        call_flows: plan::roots(call_flows),
         ..Plan::default()
     }
 }
@@ -335,10 +335,11 @@ fn deep_trees_evaluate_without_recursion() {
     for i in 0..5000 {
         n = node(NodeKind::AutoAttendant, &format!("level {i}"), vec![account("x", None)], vec![n]);
     }
-    let p = plan(RuleEdition::E2022, &[("MCOEV", 10)], vec![n]);
     let out = std::thread::Builder::new()
         .stack_size(256 * 1024)
         .spawn(move || {
+            // The plan is built on the small stack too (Rc is not Send).
+            let p = plan(RuleEdition::E2022, &[("MCOEV", 10)], vec![n]);
             let f = evaluate(&p).figures;
             // Drop the deep tree on a big stack: dropping is recursive, evaluating is not.
             std::mem::forget(p);

@@ -108,7 +108,7 @@ fn plans() -> impl Strategy<Value = Plan> {
             channel,
             customer: customer.filter(|c| !c.trim().is_empty()),
             licenses,
-            call_flows,
+            call_flows: plan::roots(call_flows),
             pricing: Pricing {
                 currency,
                 paid_license_monthly: paid.map(|c| f64::from(c) / 100.0),
@@ -119,10 +119,11 @@ fn plans() -> impl Strategy<Value = Plan> {
 
 /// Accounts of nested nodes without a number and not dialling out, counted by walking the
 /// tree independently of the engine.
-fn nested_droppable(nodes: &[CallFlowNode], depth: usize) -> u64 {
+fn nested_droppable<N: std::borrow::Borrow<CallFlowNode>>(nodes: &[N], depth: usize) -> u64 {
     nodes
         .iter()
         .map(|n| {
+            let n: &CallFlowNode = n.borrow();
             let here = if depth > 0 {
                 n.resource_accounts.iter().filter(|ra| ra.phone_text().is_none() && !ra.outbound_caller_id).count()
                     as u64

@@ -100,8 +100,8 @@ fn the_default_snippet_works_on_any_static_host_and_the_sandboxed_one_can_open_t
 #[test]
 fn work_in_progress_survives_the_lenient_reader_but_not_an_import() {
     let mut plan = contoso_2019();
-    plan.call_flows[0].resource_accounts[0].phone_number = Some("+1 425".into());
-    plan.call_flows[1].resource_accounts[0].number_type = None;
+    std::rc::Rc::make_mut(&mut plan.call_flows[0]).resource_accounts[0].phone_number = Some("+1 425".into());
+    std::rc::Rc::make_mut(&mut plan.call_flows[1]).resource_accounts[0].number_type = None;
     let text = write_plan(&plan).unwrap();
     assert_eq!(read_plan_lenient(&text).unwrap(), plan);
     assert!(matches!(read_plan(&text).unwrap_err().kind, ErrorKind::InvalidPhoneNumber(_)));

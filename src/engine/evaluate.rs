@@ -2,7 +2,7 @@
 //! the same figures under every rule edition. One pass over the tree; linear in the number
 //! of resource accounts.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use super::phone::{PhoneNumber, PhoneNumberError};
 use super::plan::{
@@ -145,11 +145,12 @@ pub enum NumberStatus {
     Invalid(PhoneNumberError),
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AccountOutcome {
     pub at: AccountRef,
     pub decision: Decision,
-    pub number: NumberStatus,
+    /// Any text in the number field: a number with a typo still counts as one.
+    pub has_number: bool,
     /// Nested, no number, not dialling out: the 2025 rules let it go (whatever edition is
     /// shown; [`Figures::accounts_removable`] counts it only under 2025).
     pub droppable: bool,
@@ -438,10 +439,21 @@ pub struct Outcome {
 /// License changes take up to 24 hours to reach Teams (assign-add-ons).
 pub const LICENSE_PROPAGATION_HOURS: u32 = 24;
 
-/// Computes the whole result for a plan.
+/// Computes the whole result for a plan: [`summarize`] and [`details`] together.
 pub fn evaluate(plan: &Plan) -> Outcome {
+    let mut out = summarize(plan);
+    let (warnings, steps) = details(plan, &out);
+    out.warnings = warnings;
+    out.steps = steps;
+    out
+}
+
+/// The figures, each account's decision, what still costs money, the cost and the editions
+/// side by side: everything a keystroke must update at once. No number is parsed here, so
+/// it stays fast on large plans; [`details`] adds the warnings and steps (left empty).
+pub fn summarize(plan: &Plan) -> Outcome {
     let rules = plan.rules;
-    let (tally, unknown_skus) = LicenseTally::of(&plan.licenses);
+    let (tally, _) = LicenseTally::of(&plan.licenses);
     let nodes = flatten(&plan.call_flows);
 
     let total: usize = nodes.iter().map(|n| n.node.resource_accounts.len()).sum();
@@ -449,20 +461,9 @@ pub fn evaluate(plan: &Plan) -> Outcome {
     let mut counts = AccountCounts::default();
     let mut paid_side = PaidSide::default();
     let mut license_status = LicenseStatus::default();
-    let mut nodes_without_accounts = Vec::new();
     for flat in &nodes {
-        if flat.node.resource_accounts.is_empty() && (!rules.nested_may_drop_account() || flat.depth == 0) {
-            nodes_without_accounts.push(flat.id);
-        }
         for (i, ra) in flat.node.resource_accounts.iter().enumerate() {
-            let number = match ra.phone_text() {
-                None => NumberStatus::None,
-                Some(text) => match PhoneNumber::parse(text) {
-                    Ok(n) => NumberStatus::Valid(n),
-                    Err(e) => NumberStatus::Invalid(e),
-                },
-            };
-            let has_number = number != NumberStatus::None;
+            let has_number = ra.phone_text().is_some();
             let droppable = flat.depth > 0 && !has_number && !ra.outbound_caller_id;
             counts.numbered += u64::from(has_number);
             counts.nested_droppable += u64::from(droppable);
@@ -483,7 +484,7 @@ pub fn evaluate(plan: &Plan) -> Outcome {
             accounts.push(AccountOutcome {
                 at: AccountRef { node: flat.id, account: i as u32 },
                 decision: if rules.account_needs_license(has_number) { Decision::Paid } else { Decision::NotNeeded },
-                number,
+                has_number,
                 droppable,
             });
         }
@@ -492,10 +493,6 @@ pub fn evaluate(plan: &Plan) -> Outcome {
 
     let figures = Figures::compute(rules, &tally, &counts);
     assign_free_licenses(&nodes, &mut accounts, figures.free_used);
-
-    let account = |at: AccountRef| &nodes[at.node as usize].node.resource_accounts[at.account as usize];
-
-    let warnings = warnings(plan, &tally, unknown_skus, nodes_without_accounts, &accounts, &account);
     let advice = advice(rules, &tally, &figures, &paid_side);
     let editions: Vec<EditionSummary> = RuleEdition::ALL
         .into_iter()
@@ -505,7 +502,6 @@ pub fn evaluate(plan: &Plan) -> Outcome {
         })
         .collect();
     let cost = cost(rules, &plan.pricing, plan.channel, &figures, &paid_side);
-    let steps = steps(plan, &tally, &figures, &paid_side, &accounts, &account, nodes.as_slice());
 
     Outcome {
         rules,
@@ -515,12 +511,39 @@ pub fn evaluate(plan: &Plan) -> Outcome {
         accounts,
         paid_side,
         license_status,
-        warnings,
+        warnings: Vec::new(),
         advice,
         cost,
-        steps,
+        steps: Vec::new(),
         editions,
     }
+}
+
+/// The warnings and the steps of a plan, given its [`summarize`]d outcome: the part that
+/// parses every number and lists every account, done after the figures are shown.
+pub fn details(plan: &Plan, summary: &Outcome) -> (Vec<Warning>, Vec<Step>) {
+    let nodes = flatten(&plan.call_flows);
+    let (_, unknown_skus) = LicenseTally::of(&plan.licenses);
+    let nodes_without_accounts: Vec<NodeId> = nodes
+        .iter()
+        .filter(|f| f.node.resource_accounts.is_empty() && (!plan.rules.nested_may_drop_account() || f.depth == 0))
+        .map(|f| f.id)
+        .collect();
+    let account = |at: AccountRef| &nodes[at.node as usize].node.resource_accounts[at.account as usize];
+    let numbers: Vec<NumberStatus> = summary
+        .accounts
+        .iter()
+        .map(|a| match account(a.at).phone_text() {
+            None => NumberStatus::None,
+            Some(text) => match PhoneNumber::parse(text) {
+                Ok(n) => NumberStatus::Valid(n),
+                Err(e) => NumberStatus::Invalid(e),
+            },
+        })
+        .collect();
+    let warnings = warnings(plan, &summary.tally, unknown_skus, nodes_without_accounts, &summary.accounts, &numbers, &account);
+    let steps = steps(plan, &summary.tally, &summary.figures, &summary.paid_side, &summary.accounts, &numbers, &account, &nodes);
+    (warnings, steps)
 }
 
 /// The decision of every account under another edition, in the order of
@@ -538,7 +561,7 @@ pub fn decisions_under(plan: &Plan, rules: RuleEdition) -> Vec<Decision> {
             accounts.push(AccountOutcome {
                 at: AccountRef { node: flat.id, account: i as u32 },
                 decision: if rules.account_needs_license(has_number) { Decision::Paid } else { Decision::NotNeeded },
-                number: NumberStatus::None,
+                has_number,
                 droppable: false,
             });
         }
@@ -575,6 +598,7 @@ fn warnings<'a>(
     unknown_skus: Vec<String>,
     nodes_without_accounts: Vec<NodeId>,
     accounts: &[AccountOutcome],
+    numbers: &[NumberStatus],
     account: &impl Fn(AccountRef) -> &'a ResourceAccount,
 ) -> Vec<Warning> {
     let rules = plan.rules;
@@ -599,25 +623,20 @@ fn warnings<'a>(
     let mut switch = Vec::new();
     let mut unneeded = Vec::new();
     let mut pstn: [Vec<AccountRef>; 3] = Default::default();
-    // Keyed by the digits (borrowed, no allocation per number); the extension is ignored,
-    // as Teams assigns the number itself once.
-    let mut by_number: HashMap<&str, Vec<AccountRef>> = HashMap::new();
-    let mut duplicate_order: Vec<&str> = Vec::new();
+    // Every valid number by its digits (the extension is ignored, as Teams assigns the
+    // number itself once), sorted to find the repeats: no hashing, no map.
+    let mut by_number: Vec<(&str, AccountRef)> = Vec::new();
 
-    for a in accounts {
+    for (a, number) in accounts.iter().zip(numbers) {
         let ra = account(a.at);
-        let has_number = a.number != NumberStatus::None;
-        match &a.number {
+        let has_number = a.has_number;
+        match number {
             NumberStatus::Invalid(e) => invalid.push((a.at, e.clone())),
             NumberStatus::Valid(n) => {
                 if n.extension().is_some() && ra.number_type != Some(NumberType::DirectRouting) {
                     ext_misuse.push(a.at);
                 }
-                let list = by_number.entry(n.digits()).or_default();
-                list.push(a.at);
-                if list.len() == 2 {
-                    duplicate_order.push(n.digits());
-                }
+                by_number.push((n.digits(), a.at));
             }
             NumberStatus::None => {}
         }
@@ -651,8 +670,16 @@ fn warnings<'a>(
     if !ext_misuse.is_empty() {
         out.push(Warning::ExtensionWithoutDirectRouting { accounts: ext_misuse });
     }
-    for digits in duplicate_order {
-        let accounts = by_number.remove(digits).unwrap_or_default();
+    // Stable: accounts stay in preorder within a number; numbers come in the order their
+    // first account does.
+    by_number.sort_by_key(|(digits, _)| *digits);
+    let mut duplicates: Vec<(&str, Vec<AccountRef>)> = by_number
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|run| run.len() > 1)
+        .map(|run| (run[0].0, run.iter().map(|(_, at)| *at).collect()))
+        .collect();
+    duplicates.sort_by_key(|(_, refs)| refs[0]);
+    for (digits, accounts) in duplicates {
         out.push(Warning::DuplicatePhoneNumber { number: format!("+{digits}"), accounts });
     }
     if !toll_free.is_empty() {
@@ -751,12 +778,14 @@ pub fn cost(rules: RuleEdition, pricing: &Pricing, channel: Channel, figures: &F
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn steps<'a>(
     plan: &Plan,
     tally: &LicenseTally,
     figures: &Figures,
     paid_side: &PaidSide,
     accounts: &[AccountOutcome],
+    numbers: &[NumberStatus],
     account: &impl Fn(AccountRef) -> &'a ResourceAccount,
     nodes: &[FlatNode<'_>],
 ) -> Vec<Step> {
@@ -791,11 +820,11 @@ fn steps<'a>(
 
     let mut create = Vec::new();
     let mut assign = Vec::new();
-    let mut numbers = Vec::new();
+    let mut assign_numbers = Vec::new();
     let mut pstn = Vec::new();
     let mut associate = Vec::with_capacity(accounts.len());
     let mut drop = Vec::new();
-    for a in accounts {
+    for (a, number) in accounts.iter().zip(numbers) {
         let ra = account(a.at);
         if drop_nested && a.droppable {
             drop.push(DropAccount { at: a.at, exists: ra.current_license != CurrentLicense::None });
@@ -825,11 +854,11 @@ fn steps<'a>(
                 replaces_phone_system: ra.current_license == CurrentLicense::PhoneSystem,
             });
         }
-        if let NumberStatus::Valid(_) = a.number {
-            numbers.push((a.at, ra.number_type));
+        if let NumberStatus::Valid(_) = number {
+            assign_numbers.push((a.at, ra.number_type));
         }
         if ra.outbound_caller_id {
-            if let Some(need) = PstnNeed::for_number_type(ra.number_type, a.number != NumberStatus::None) {
+            if let Some(need) = PstnNeed::for_number_type(ra.number_type, a.has_number) {
                 pstn.push((a.at, need));
             }
         }
@@ -842,8 +871,8 @@ fn steps<'a>(
         out.push(Step::AssignLicenses { assignments: assign });
         out.push(Step::WaitForLicenses { hours: LICENSE_PROPAGATION_HOURS });
     }
-    if !numbers.is_empty() {
-        out.push(Step::AssignPhoneNumbers { accounts: numbers });
+    if !assign_numbers.is_empty() {
+        out.push(Step::AssignPhoneNumbers { accounts: assign_numbers });
     }
     if !pstn.is_empty() {
         out.push(Step::SetUpPstnUse { accounts: pstn });

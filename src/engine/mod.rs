@@ -36,7 +36,7 @@ pub mod script;
 pub mod sku;
 
 pub use evaluate::{
-    decisions_under, evaluate, AccountCounts, AccountOutcome, AccountRef, Advice, Cost, CostItem, CostLine, Decision,
+    decisions_under, details, evaluate, summarize, AccountCounts, AccountOutcome, AccountRef, Advice, Cost, CostItem, CostLine, Decision,
     DropAccount, EditionSummary, Figures, LicenseAssignment, LicenseStatus, LicenseTally, LicenseToAssign,
     NumberStatus, Outcome, PaidSide, PstnNeed, Reason, Step, Warning,
 };

@@ -2,7 +2,9 @@
 //! file (crate::plan_file) can read and write these types directly.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use super::rules::RuleEdition;
 
@@ -242,7 +244,9 @@ pub struct Plan {
     pub customer: Option<String>,
     /// Catalog key (see `sku::Sku::key`) → count.
     pub licenses: BTreeMap<String, u32>,
-    pub call_flows: Vec<CallFlowNode>,
+    /// The top-level call flows, each tree shared: a change copies only its own tree, so
+    /// an edit of a 20,000-account plan (and each undo step) costs little.
+    pub call_flows: Vec<Rc<CallFlowNode>>,
     pub pricing: Pricing,
 }
 
@@ -260,11 +264,17 @@ pub struct FlatNode<'a> {
     pub node: &'a CallFlowNode,
 }
 
+/// Top-level call flows for a plan, from plain nodes.
+pub fn roots(nodes: impl IntoIterator<Item = CallFlowNode>) -> Vec<Rc<CallFlowNode>> {
+    nodes.into_iter().map(Rc::new).collect()
+}
+
 /// The tree in preorder (parent before children, children in order), without recursion so
 /// that no tree depth can overflow the stack.
-pub fn flatten(roots: &[CallFlowNode]) -> Vec<FlatNode<'_>> {
+pub fn flatten<N: Borrow<CallFlowNode>>(roots: &[N]) -> Vec<FlatNode<'_>> {
     let mut out = Vec::new();
-    let mut stack: Vec<(&CallFlowNode, Option<NodeId>, u32)> = roots.iter().rev().map(|n| (n, None, 0)).collect();
+    let mut stack: Vec<(&CallFlowNode, Option<NodeId>, u32)> =
+        roots.iter().rev().map(|n| (n.borrow(), None, 0)).collect();
     while let Some((node, parent, depth)) = stack.pop() {
         let id = out.len() as NodeId;
         out.push(FlatNode { id, parent, depth, node });

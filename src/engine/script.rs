@@ -7,7 +7,7 @@
 
 use std::fmt::Write;
 
-use super::evaluate::{LicenseToAssign, Outcome, PstnNeed, Step};
+use super::evaluate::{LicenseToAssign, PstnNeed, Step};
 use super::plan::{flatten, has_control_characters, NodeKind, Plan, ResourceAccount};
 use super::sku::{self, Cloud};
 
@@ -45,7 +45,7 @@ pub fn plan_cloud(plan: &Plan) -> Cloud {
 
 /// The script for a plan and its outcome. Lines for accounts without a user principal name
 /// are comments asking for one.
-pub fn powershell(plan: &Plan, outcome: &Outcome) -> String {
+pub fn powershell(plan: &Plan, steps: &[Step]) -> String {
     let nodes = flatten(&plan.call_flows);
     let account = |node: u32, i: u32| -> &ResourceAccount { &nodes[node as usize].node.resource_accounts[i as usize] };
     let upn = |ra: &ResourceAccount| ra.user_principal_name.as_deref().and_then(quote);
@@ -71,7 +71,7 @@ pub fn powershell(plan: &Plan, outcome: &Outcome) -> String {
         "$skus | Where-Object SkuId -eq $resourceAccountSku | ForEach-Object {{ $_.PrepaidUnits.Enabled - $_.ConsumedUnits }}"
     );
 
-    for step in &outcome.steps {
+    for step in steps {
         match step {
             Step::CreateResourceAccounts { accounts } => {
                 let _ = writeln!(s, "\n# Create the resource accounts");

@@ -7,6 +7,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use std::rc::Rc;
+
 use crate::engine::plan::DEFAULT_CURRENCY;
 use crate::engine::plan::{check_upn, has_control_characters, UpnError};
 use crate::engine::{sku, CallFlowNode, Channel, PhoneNumber, PhoneNumberError, Plan, Pricing, RuleEdition};
@@ -232,58 +234,58 @@ fn error(path: impl Into<String>, kind: ErrorKind) -> PlanFileError {
 /// such rather than as a list of unknown fields.
 #[derive(Deserialize)]
 struct Header {
-    format: Option<serde_json::Value>,
-    version: Option<serde_json::Value>,
+    format: Option<String>,
+    version: Option<VersionField>,
 }
 
-/// Version 1: `rules` is `current` (the default) or `original`, licenses are keyed by part
-/// number, pricing has one price.
+/// `version`: a whole number, or something else (reported as a bad version).
+struct VersionField(Option<u64>);
+
+impl<'de> Deserialize<'de> for VersionField {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = VersionField;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a version number")
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<VersionField, E> {
+                Ok(VersionField(Some(v)))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<VersionField, E> {
+                Ok(VersionField(None))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<VersionField, E> {
+                Ok(VersionField(None))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<VersionField, E> {
+                Ok(VersionField(None))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<VersionField, E> {
+                Ok(VersionField(None))
+            }
+            fn visit_unit<E>(self) -> Result<VersionField, E> {
+                Ok(VersionField(None))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Both versions as read: one shape, so the JSON reader is compiled once. What a version
+/// does not allow (a year in version 1, a channel…) is refused afterwards by
+/// [`FileIn::check_version`], with the field's path.
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct FileV1 {
+struct FileIn {
     #[allow(dead_code)]
     format: String,
     #[allow(dead_code)]
     version: u64,
     #[serde(default)]
-    rules: RulesV1,
+    rules: Option<RulesIn>,
     #[serde(default)]
-    licenses: LicenseEntries,
-    #[serde(default)]
-    call_flows: Vec<CallFlowNode>,
-    #[serde(default)]
-    pricing: Option<PricingV1>,
-}
-
-/// Version 1's names for the 2022 and 2019 editions (docs/plan-format.md, version 1).
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-enum RulesV1 {
-    #[default]
-    Current,
-    Original,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct PricingV1 {
-    currency: String,
-    paid_license_monthly: f64,
-}
-
-/// Version 2: editions by year (default 2025), the channel, the customer, licenses keyed by
-/// part number or skuId, and prices that may be left out.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct FileV2 {
-    #[allow(dead_code)]
-    format: String,
-    #[allow(dead_code)]
-    version: u64,
-    #[serde(default)]
-    rules: Edition,
-    #[serde(default)]
-    channel: Channel,
+    channel: Option<Channel>,
     #[serde(default)]
     customer: Option<String>,
     #[serde(default)]
@@ -291,51 +293,62 @@ struct FileV2 {
     #[serde(default)]
     call_flows: Vec<CallFlowNode>,
     #[serde(default)]
-    pricing: Option<PricingV2>,
+    pricing: Option<PricingIn>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct PricingV2 {
-    #[serde(default = "default_currency")]
-    currency: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+struct PricingIn {
+    #[serde(default)]
+    currency: Option<String>,
+    #[serde(default)]
     paid_license_monthly: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     calling_plan_monthly: Option<f64>,
 }
 
-fn default_currency() -> String {
-    DEFAULT_CURRENCY.to_owned()
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PricingOut<'a> {
+    currency: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    paid_license_monthly: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    calling_plan_monthly: Option<f64>,
 }
 
-/// `rules` of version 2: `"2019"`, `"2022"` or `"2025"`; the same years written as numbers
-/// are read too, since a hand-written file easily drops the quotes.
-#[derive(Default)]
-struct Edition(RuleEdition);
+/// `rules` as written: version 1's names, or version 2's years (also as numbers, since a
+/// hand-written file easily drops the quotes).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RulesIn {
+    Current,
+    Original,
+    Year(RuleEdition),
+}
 
-impl<'de> Deserialize<'de> for Edition {
+const YEARS: [&str; 3] = ["2019", "2022", "2025"];
+
+impl<'de> Deserialize<'de> for RulesIn {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
         impl serde::de::Visitor<'_> for V {
-            type Value = Edition;
+            type Value = RulesIn;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("one of `2019`, `2022`, `2025`")
             }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Edition, E> {
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RulesIn, E> {
                 match v {
-                    "2019" | "2022" | "2025" => Ok(Edition(RuleEdition::parse(v).unwrap_or_default())),
-                    _ => Err(E::unknown_variant(v, &["2019", "2022", "2025"])),
+                    "current" => Ok(RulesIn::Current),
+                    "original" => Ok(RulesIn::Original),
+                    y if YEARS.contains(&y) => Ok(RulesIn::Year(RuleEdition::parse(y).unwrap_or_default())),
+                    _ => Err(E::unknown_variant(v, &YEARS)),
                 }
             }
-            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Edition, E> {
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<RulesIn, E> {
                 match v {
                     2019 | 2022 | 2025 => self.visit_str(&v.to_string()),
                     _ => Err(E::invalid_value(serde::de::Unexpected::Unsigned(v), &self)),
                 }
-            }
-            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Edition, E> {
-                Err(E::invalid_value(serde::de::Unexpected::Signed(v), &self))
             }
         }
         d.deserialize_any(V)
@@ -378,9 +391,9 @@ struct FileOut<'a> {
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     licenses: &'a BTreeMap<String, u32>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    call_flows: &'a [CallFlowNode],
+    call_flows: &'a [Rc<CallFlowNode>],
     #[serde(skip_serializing_if = "Option::is_none")]
-    pricing: Option<PricingV2>,
+    pricing: Option<PricingOut<'a>>,
 }
 
 /// Writes a plan as a version-2 plan file (pretty-printed JSON).
@@ -394,8 +407,8 @@ pub fn write_plan(plan: &Plan) -> Result<String, serde_json::Error> {
         customer: plan.customer.as_deref(),
         licenses: &plan.licenses,
         call_flows: &plan.call_flows,
-        pricing: (!p.is_default()).then(|| PricingV2 {
-            currency: p.currency.clone(),
+        pricing: (!p.is_default()).then_some(PricingOut {
+            currency: &p.currency,
             paid_license_monthly: p.paid_license_monthly,
             calling_plan_monthly: p.calling_plan_monthly,
         }),
@@ -448,69 +461,21 @@ fn read(text: &str, check: Check) -> Result<Plan, PlanFileError> {
             Err(e) => json_error(String::new(), &e),
         });
     }
-    // The header reads whenever the JSON does; when it does not, the skeleton pass names
-    // the syntax error with its field path, whatever the version.
+    // The header reads whenever the JSON does (a syntax error is found, with its path, by
+    // the full pass below).
     let version = match serde_json::from_str::<Header>(text) {
-        Ok(header) => check_header(&header)?,
-        Err(_) => {
-            parse::<Skeleton>(text)?;
-            VERSION
-        }
+        Ok(header) => Some(check_header(&header)?),
+        Err(_) => None,
     };
-    let file: FileAny = if version == 1 { parse::<FileV1>(text)?.into() } else { parse::<FileV2>(text)?.into() };
-    validate(file, check)
-}
-
-fn parse<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, PlanFileError> {
     let mut de = serde_json::Deserializer::from_str(text);
-    let file: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    let file: FileIn = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = display_path(e.path());
         json_error(path, e.inner())
     })?;
     de.end().map_err(|e| json_error(String::new(), &e))?;
-    Ok(file)
-}
-
-/// Any JSON, walked so that serde_path_to_error knows where a syntax error sits.
-struct Skeleton;
-
-impl<'de> Deserialize<'de> for Skeleton {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = Skeleton;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("JSON")
-            }
-            fn visit_bool<E>(self, _: bool) -> Result<Skeleton, E> {
-                Ok(Skeleton)
-            }
-            fn visit_i64<E>(self, _: i64) -> Result<Skeleton, E> {
-                Ok(Skeleton)
-            }
-            fn visit_u64<E>(self, _: u64) -> Result<Skeleton, E> {
-                Ok(Skeleton)
-            }
-            fn visit_f64<E>(self, _: f64) -> Result<Skeleton, E> {
-                Ok(Skeleton)
-            }
-            fn visit_str<E>(self, _: &str) -> Result<Skeleton, E> {
-                Ok(Skeleton)
-            }
-            fn visit_unit<E>(self) -> Result<Skeleton, E> {
-                Ok(Skeleton)
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Skeleton, A::Error> {
-                while seq.next_element::<Skeleton>()?.is_some() {}
-                Ok(Skeleton)
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Skeleton, A::Error> {
-                while map.next_entry::<String, Skeleton>()?.is_some() {}
-                Ok(Skeleton)
-            }
-        }
-        d.deserialize_any(V)
-    }
+    let version = version.unwrap_or(file.version);
+    let file = file.check_version(version)?;
+    validate(file, check)
 }
 
 /// What both versions hold, before validation.
@@ -524,62 +489,78 @@ struct FileAny {
     pricing: Pricing,
 }
 
-impl From<FileV1> for FileAny {
-    fn from(f: FileV1) -> Self {
-        FileAny {
-            version: 1,
-            rules: match f.rules {
-                RulesV1::Current => RuleEdition::E2022,
-                RulesV1::Original => RuleEdition::E2019,
-            },
-            channel: Channel::default(),
-            customer: None,
-            licenses: f.licenses,
-            call_flows: f.call_flows,
-            pricing: f.pricing.map_or_else(Pricing::default, |p| Pricing {
-                currency: p.currency,
-                paid_license_monthly: Some(p.paid_license_monthly),
-                calling_plan_monthly: None,
-            }),
+impl FileIn {
+    /// Refuses what the file's version does not have, and maps version 1's names.
+    fn check_version(self, version: u64) -> Result<FileAny, PlanFileError> {
+        let unknown = |field: &str| error(field, ErrorKind::UnknownField { field: field.rsplit('.').next().unwrap_or(field).to_owned() });
+        let not_one_of = |found: &str, allowed: &[&str]| {
+            error(
+                "rules",
+                ErrorKind::NotOneOf { found: found.to_owned(), allowed: allowed.iter().map(|s| (*s).to_owned()).collect() },
+            )
+        };
+        let v1 = version == 1;
+        let rules = match (self.rules, v1) {
+            (None, true) | (Some(RulesIn::Current), true) => RuleEdition::E2022,
+            (Some(RulesIn::Original), true) => RuleEdition::E2019,
+            (Some(RulesIn::Year(y)), true) => return Err(not_one_of(y.as_str(), &["current", "original"])),
+            (None, false) => RuleEdition::default(),
+            (Some(RulesIn::Year(y)), false) => y,
+            (Some(RulesIn::Current), false) => return Err(not_one_of("current", &YEARS)),
+            (Some(RulesIn::Original), false) => return Err(not_one_of("original", &YEARS)),
+        };
+        if v1 && self.channel.is_some() {
+            return Err(unknown("channel"));
         }
-    }
-}
-
-impl From<FileV2> for FileAny {
-    fn from(f: FileV2) -> Self {
-        FileAny {
-            version: 2,
-            rules: f.rules.0,
-            channel: f.channel,
-            customer: f.customer,
-            licenses: f.licenses,
-            call_flows: f.call_flows,
-            pricing: f.pricing.map_or_else(Pricing::default, |p| Pricing {
-                currency: p.currency,
-                paid_license_monthly: p.paid_license_monthly,
-                calling_plan_monthly: p.calling_plan_monthly,
-            }),
+        if v1 && self.customer.is_some() {
+            return Err(unknown("customer"));
         }
+        let pricing = match self.pricing {
+            None => Pricing::default(),
+            Some(p) => {
+                if v1 {
+                    if p.calling_plan_monthly.is_some() {
+                        return Err(unknown("pricing.callingPlanMonthly"));
+                    }
+                    for (field, missing) in
+                        [("currency", p.currency.is_none()), ("paidLicenseMonthly", p.paid_license_monthly.is_none())]
+                    {
+                        if missing {
+                            return Err(error("pricing", ErrorKind::MissingField { field: field.to_owned() }));
+                        }
+                    }
+                }
+                Pricing {
+                    currency: p.currency.unwrap_or_else(|| DEFAULT_CURRENCY.to_owned()),
+                    paid_license_monthly: p.paid_license_monthly,
+                    calling_plan_monthly: p.calling_plan_monthly,
+                }
+            }
+        };
+        Ok(FileAny {
+            version,
+            rules,
+            channel: self.channel.unwrap_or_default(),
+            customer: self.customer,
+            licenses: self.licenses,
+            call_flows: self.call_flows,
+            pricing,
+        })
     }
 }
 
 /// The file's version, once format and version are known to be readable.
 fn check_header(h: &Header) -> Result<u64, PlanFileError> {
     match &h.format {
-        Some(serde_json::Value::String(s)) if s == FORMAT => {}
-        Some(serde_json::Value::String(s)) => {
-            return Err(error("format", ErrorKind::NotAPlan { found: Some(s.clone()) }))
-        }
-        Some(other) => return Err(error("format", ErrorKind::NotAPlan { found: Some(other.to_string()) })),
+        Some(s) if s == FORMAT => {}
+        Some(s) => return Err(error("format", ErrorKind::NotAPlan { found: Some(s.clone()) })),
         None => return Err(error("", ErrorKind::NotAPlan { found: None })),
     }
     match &h.version {
         None => Err(error("", ErrorKind::MissingVersion)),
-        Some(v) => match v.as_u64() {
-            Some(n) if (OLDEST_VERSION..=VERSION).contains(&n) => Ok(n),
-            Some(n) if n > VERSION => Err(error("version", ErrorKind::NewerVersion { version: n })),
-            _ => Err(error("version", ErrorKind::BadVersion)),
-        },
+        Some(VersionField(Some(n))) if (OLDEST_VERSION..=VERSION).contains(n) => Ok(*n),
+        Some(VersionField(Some(n))) if *n > VERSION => Err(error("version", ErrorKind::NewerVersion { version: *n })),
+        Some(_) => Err(error("version", ErrorKind::BadVersion)),
     }
 }
 
@@ -732,33 +713,35 @@ fn validate(file: FileAny, check: Check) -> Result<Plan, PlanFileError> {
     }
 
     // Iterative walk carrying each node's index path, so depth cannot overflow the stack.
+    // The text of a path is made only for an error.
     let mut stack: Vec<(&CallFlowNode, Vec<usize>)> =
         file.call_flows.iter().enumerate().rev().map(|(i, n)| (n, vec![i])).collect();
     while let Some((node, at)) = stack.pop() {
-        let path = node_path(&at);
         if at.len() > MAX_NESTING {
-            return Err(error(path, ErrorKind::TooDeep { max: MAX_NESTING }));
+            return Err(error(node_path(&at), ErrorKind::TooDeep { max: MAX_NESTING }));
         }
         if check == Check::Shape {
             stack.extend(node.children.iter().enumerate().rev().map(|(i, c)| (c, [at.as_slice(), &[i]].concat())));
             continue;
         }
+        let path = || node_path(&at);
         if has_control_characters(&node.name) {
-            return Err(error(format!("{path}.name"), ErrorKind::ControlCharacters));
+            return Err(error(format!("{}.name", path()), ErrorKind::ControlCharacters));
         }
         for (i, ra) in node.resource_accounts.iter().enumerate() {
-            let ra_path = format!("{path}.resourceAccounts[{i}]");
+            let ra_path = || format!("{}.resourceAccounts[{i}]", path());
             if has_control_characters(&ra.display_name) {
-                return Err(error(format!("{ra_path}.displayName"), ErrorKind::ControlCharacters));
+                return Err(error(format!("{}.displayName", ra_path()), ErrorKind::ControlCharacters));
             }
             if let Some(upn) = &ra.user_principal_name {
-                check_upn(upn).map_err(|e| error(format!("{ra_path}.userPrincipalName"), ErrorKind::InvalidUpn(e)))?;
+                check_upn(upn)
+                    .map_err(|e| error(format!("{}.userPrincipalName", ra_path()), ErrorKind::InvalidUpn(e)))?;
             }
             if let Some(number) = &ra.phone_number {
                 PhoneNumber::parse(number)
-                    .map_err(|e| error(format!("{ra_path}.phoneNumber"), ErrorKind::InvalidPhoneNumber(e)))?;
+                    .map_err(|e| error(format!("{}.phoneNumber", ra_path()), ErrorKind::InvalidPhoneNumber(e)))?;
                 if ra.number_type.is_none() {
-                    return Err(error(format!("{ra_path}.numberType"), ErrorKind::NumberTypeMissing));
+                    return Err(error(format!("{}.numberType", ra_path()), ErrorKind::NumberTypeMissing));
                 }
             }
         }
@@ -786,7 +769,7 @@ fn validate(file: FileAny, check: Check) -> Result<Plan, PlanFileError> {
         channel: file.channel,
         customer: file.customer.filter(|c| !c.trim().is_empty()),
         licenses,
-        call_flows: file.call_flows,
+        call_flows: crate::engine::plan::roots(file.call_flows),
         pricing: file.pricing,
     })
 }

@@ -19,8 +19,13 @@ use crate::state::subtree_depth;
 pub const PAGE_SIZE: usize = 20;
 
 /// Compares by pointer: the parent hands a new one only when the plan changed.
-#[derive(Clone)]
 pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
 
 impl<T> PartialEq for Shared<T> {
     fn eq(&self, other: &Self) -> bool {
@@ -174,7 +179,7 @@ pub fn call_flows(p: &CallFlowsProps) -> Html {
                     let (first_node, first_account, accounts) = trees[i];
                     html! {
                         <Tree key={i} index={i} siblings={roots.len()} first_id={first_node as u32}
-                            node={roots[i].clone()} rules={p.plan.0.rules}
+                            node={Shared(roots[i].clone())} rules={p.plan.0.rules}
                             decisions={p.decisions.0[first_account..first_account + accounts].to_vec()} />
                     }
                 }) }
@@ -189,7 +194,9 @@ struct TreeProps {
     index: usize,
     siblings: usize,
     first_id: u32,
-    node: CallFlowNode,
+    /// Shared with the plan: a tree nobody changed compares equal by pointer and is not
+    /// drawn again.
+    node: Shared<CallFlowNode>,
     rules: RuleEdition,
     decisions: Vec<(Decision, bool)>,
 }
@@ -201,7 +208,7 @@ fn tree(p: &TreeProps) -> Html {
     let mut next_decision = 0usize;
     let mut cursor =
         Cursor { next_id: &mut next_id, next_decision: &mut next_decision, decisions: &p.decisions, rules: p.rules };
-    render_node(&ctx, &p.node, vec![p.index], p.siblings, None, &mut cursor)
+    render_node(&ctx, &p.node.0, vec![p.index], p.siblings, None, &mut cursor)
 }
 
 /// Walks a tree in preorder handing out node ids and account decisions.

@@ -9,7 +9,7 @@ use super::fields::StaleNotice;
 use super::results::{figure_test_id, figure_value};
 use super::state::use_ctx;
 use crate::engine::compare::differences;
-use crate::engine::{decisions_under, flatten, Decision, NumberStatus, Outcome, Plan, Reason, RuleEdition, IN_FORCE};
+use crate::engine::{decisions_under, flatten, Decision, Outcome, Plan, Reason, RuleEdition, IN_FORCE};
 use crate::i18n::{DecisionLabel, Figure, Msg};
 use crate::platform::{format_count, format_money};
 use crate::state::InvalidField;
@@ -153,7 +153,7 @@ fn account_rows(ctx: &super::state::Ctx, plan: &Plan, out: &Outcome, all: bool) 
     let rows = out.accounts.iter().enumerate().take(take).map(|(i, a)| {
         let node = nodes[a.at.node as usize].node;
         let name = ctx.name(&node.resource_accounts[a.at.account as usize].display_name);
-        let has_number = a.number != NumberStatus::None;
+        let has_number = a.has_number;
         html! {
             <tr data-testid="edition-account">
                 <th scope="row">{ name }<span class="part-number">{ ctx.name(&node.name) }</span></th>

@@ -18,7 +18,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::engine::{evaluate, Decision, Outcome, Plan, IN_FORCE};
+use crate::engine::{details, summarize, Decision, Outcome, Plan, IN_FORCE};
 use crate::examples::Example;
 use crate::i18n::{Lang, Msg};
 use crate::plan_file::{read_plan_lenient, write_plan};
@@ -90,7 +90,7 @@ impl Reducible for ViewState {
 
 /// The node a focus target lands on in the plan now shown, as (path, preorder id,
 /// control); `None` for the "add" button.
-fn resolve_focus(roots: &[crate::engine::CallFlowNode], target: &FocusTarget) -> Option<(NodePath, u32, &'static str)> {
+fn resolve_focus(roots: &[Rc<crate::engine::CallFlowNode>], target: &FocusTarget) -> Option<(NodePath, u32, &'static str)> {
     let paths = preorder_paths(roots);
     let id_of = |p: &[usize]| paths.iter().position(|q| q == p).map(|i| i as u32);
     match target {
@@ -189,9 +189,25 @@ pub struct AppProps {
     pub separators: Option<crate::input::Separators>,
 }
 
-/// Evaluates once per plan change (plans compare by pointer here).
+/// Above this many resource accounts the warnings and steps are worked out one task after
+/// the figures, so a keystroke shows its figures within a frame.
+const DEFERRED_DETAILS_ACCOUNTS: u64 = 2_000;
+
+/// The warnings and steps of a plan (see `engine::details`).
+#[derive(PartialEq)]
+pub struct Details {
+    pub warnings: Vec<crate::engine::Warning>,
+    pub steps: Vec<crate::engine::Step>,
+}
+
+fn details_of(plan: &Plan, outcome: &Outcome) -> Rc<Details> {
+    let (warnings, steps) = details(plan, outcome);
+    Rc::new(Details { warnings, steps })
+}
+
+/// The figures, once per plan change (plans compare by pointer here).
 fn outcome_of(plan: &Shared<Plan>) -> (Rc<Outcome>, Rc<Vec<(Decision, bool)>>) {
-    let outcome = evaluate(&plan.0);
+    let outcome = summarize(&plan.0);
     let drop = outcome.rules.nested_may_drop_account();
     let decisions = outcome.accounts.iter().map(|a| (a.decision, drop && a.droppable)).collect();
     (Rc::new(outcome), Rc::new(decisions))
@@ -224,6 +240,16 @@ pub fn app(props: &AppProps) -> Html {
         use_reducer(move || UiState(startup.0.clone()))
     };
     let view = use_reducer(ViewState::default);
+    // The figures are painted first; the editor and the panels below them follow one task
+    // later, so the answer shows without waiting for a thousand elements to be built.
+    let rest_ready = use_state(|| false);
+    {
+        let rest_ready = rest_ready.clone();
+        use_effect_with((), move |_| {
+            let timeout = gloo::timers::callback::Timeout::new(0, move || rest_ready.set(true));
+            move || drop(timeout)
+        });
+    }
     // A link's plan is read before anything is shown: no example flashes first, and an
     // embedding frame is never sized for it.
     let link_loading = use_state(|| parse_fragment(&platform::location_parts().1).is_some());
@@ -434,6 +460,24 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     let (outcome, decisions) = (Shared(memo.0.clone()), Shared(memo.1.clone()));
+    // Warnings and steps: at once for a plan of ordinary size; one task later for a large
+    // one, showing the previous ones meanwhile (never a blank that makes the page jump).
+    let large = outcome.0.counts.accounts > DEFERRED_DETAILS_ACCOUNTS;
+    let immediate = use_memo((plan.clone(), outcome.clone(), large), |(p, o, large)| {
+        (!*large).then(|| details_of(&p.0, &o.0))
+    });
+    let deferred = use_state(|| None::<Rc<Details>>);
+    {
+        let deferred = deferred.clone();
+        use_effect_with((plan.clone(), outcome.clone(), large), move |(p, o, large)| {
+            let timeout = large.then(|| {
+                let (p, o) = (p.clone(), o.clone());
+                gloo::timers::callback::Timeout::new(0, move || deferred.set(Some(details_of(&p.0, &o.0))))
+            });
+            move || drop(timeout)
+        });
+    }
+    let details = (*immediate).clone().or_else(|| (*deferred).clone()).map(Shared);
     use_effect(platform::sync_selects);
 
     // Bring a node into view: its top-level tree decides the page.
@@ -569,20 +613,24 @@ pub fn app(props: &AppProps) -> Html {
                     </div>
                 </header>
                 <div class="layout">
-                    <main class="inputs">
-                        <Rules rules={rules} channel={plan.0.channel} customer={plan.0.customer.clone()} />
-                        <Licenses licenses={plan.0.licenses.clone()} rules={rules} figures={o.figures} eligible={o.tally.eligible()} />
-                        <CallFlows plan={plan.clone()} decisions={decisions} page={page} on_page={on_page} filter={AttrValue::from(view.filter.clone())} on_filter={on_filter} />
-                        <QuickEntry plan={plan.clone()} />
+                    <main class="inputs" aria-busy={(!*rest_ready).then_some("true")}>
+                        if *rest_ready {
+                            <Rules rules={rules} channel={plan.0.channel} customer={plan.0.customer.clone()} />
+                            <Licenses licenses={plan.0.licenses.clone()} rules={rules} figures={o.figures} eligible={o.tally.eligible()} />
+                            <CallFlows plan={plan.clone()} decisions={decisions} page={page} on_page={on_page} filter={AttrValue::from(view.filter.clone())} on_filter={on_filter} />
+                            <QuickEntry plan={plan.clone()} />
+                        }
                     </main>
                     <aside class="results-column" tabindex="0" aria-labelledby="results-title">
-                        <Results plan={plan.clone()} outcome={outcome.clone()} invalid={state.0.invalid_fields.clone()} />
+                        <Results plan={plan.clone()} outcome={outcome.clone()} details={details.clone()} invalid={state.0.invalid_fields.clone()} />
                     </aside>
                 </div>
-                if !embed {
+                if !*rest_ready {
+                    <></>
+                } else if !embed {
                     <Editions plan={plan.clone()} outcome={outcome.clone()} invalid={state.0.invalid_fields.clone()} />
                     <SharePanel plan={plan.clone()} outcome={outcome.clone()} base={base.clone()} fragment={fragment.as_ref().map(|(_, f)| f.clone())} pending={link_pending} />
-                    <Steps plan={plan} outcome={outcome} invalid={state.0.invalid_fields.clone()} />
+                    <Steps plan={plan} details={details} invalid={state.0.invalid_fields.clone()} />
                 } else {
                     <p class="hint">if let Some(l) = &full_link { <a href={l.clone()} target="_blank" rel="noopener">{ ctx.t(Msg::OpenFullCalculator) }</a> }</p>
                 }

@@ -21,6 +21,8 @@ use crate::state::InvalidField;
 pub struct ResultsProps {
     pub plan: Shared<Plan>,
     pub outcome: Shared<Outcome>,
+    /// The warnings (absent for a moment on a large plan's first evaluation).
+    pub details: Option<Shared<super::Details>>,
     /// Fields whose text is not valid: no figures until they are fixed.
     pub invalid: Vec<InvalidField>,
 }
@@ -113,7 +115,7 @@ pub fn results(p: &ResultsProps) -> Html {
             }
             <Cost plan={p.plan.clone()} outcome={p.outcome.clone()} {stale} />
             if !stale {
-                { warnings(&ctx, &p.plan.0, out) }
+                { warnings(&ctx, &p.plan.0, out, p.details.as_ref().map_or(&[][..], |d| &d.0.warnings[..])) }
                 { advice(&ctx, out) }
             }
         </section>
@@ -416,11 +418,10 @@ fn refs(accounts: &[AccountRef]) -> impl Iterator<Item = u32> + '_ {
     })
 }
 
-fn warnings(ctx: &Ctx, plan: &Plan, out: &Outcome) -> Html {
+fn warnings(ctx: &Ctx, plan: &Plan, out: &Outcome, list: &[Warning]) -> Html {
     let n = |len: usize| format_count(len as u64);
     let flat = flatten(&plan.call_flows);
-    let items: Vec<Html> = out
-        .warnings
+    let items: Vec<Html> = list
         .iter()
         .map(|w| {
             let (text, links, test) = match w {

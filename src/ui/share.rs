@@ -1,5 +1,7 @@
 //! Share link, copy summary, embed snippet.
 
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -35,10 +37,11 @@ pub fn share_panel(p: &ShareProps) -> Html {
     let sandboxed = use_state(|| false);
     let link = p.fragment.as_ref().map(|f| format!("{}{}", p.base, f));
 
-    let copy = |text: Option<String>| {
+    // What to copy is made when the button is pressed, not on every render.
+    let copy = |text: Rc<dyn Fn() -> Option<String>>| {
         let (ctx, status) = (ctx.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some(text) = text.clone() else { return };
+            let Some(text) = text() else { return };
             let (ctx, status) = (ctx.clone(), status.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = copy_text(&text).await;
@@ -46,22 +49,29 @@ pub fn share_panel(p: &ShareProps) -> Html {
             });
         })
     };
-    let summary = |format: QuoteFormat| {
-        let count = |n: u64| format_count(n);
-        let money = |a: f64, c: &str| format_money(a, c);
-        let date = today();
-        quote(
-            &QuoteInput {
-                lang: ctx.lang,
-                customer: p.plan.0.customer.as_deref(),
-                outcome: &p.outcome.0,
-                date: &date,
-                link: link.as_deref(),
-                count: &count,
-                money: &money,
-            },
-            format,
-        )
+    let summary = |format: QuoteFormat| -> Rc<dyn Fn() -> Option<String>> {
+        let (lang, plan, outcome, link) = (ctx.lang, p.plan.clone(), p.outcome.clone(), link.clone());
+        Rc::new(move || {
+            let count = |n: u64| format_count(n);
+            let money = |a: f64, c: &str| format_money(a, c);
+            let date = today();
+            Some(quote(
+                &QuoteInput {
+                    lang,
+                    customer: plan.0.customer.as_deref(),
+                    outcome: &outcome.0,
+                    date: &date,
+                    link: link.as_deref(),
+                    count: &count,
+                    money: &money,
+                },
+                format,
+            ))
+        })
+    };
+    let link_text = {
+        let link = link.clone();
+        Rc::new(move || link.clone()) as Rc<dyn Fn() -> Option<String>>
     };
     let toggle = |s: &UseStateHandle<bool>| {
         let s = s.clone();
@@ -83,15 +93,15 @@ pub fn share_panel(p: &ShareProps) -> Html {
                 <div class="share-row">
                     <input id="share-link" type="text" readonly=true data-testid="share-link" data-pending={p.pending.to_string()}
                         value={link.clone().unwrap_or_else(|| ctx.t(Msg::ShareLinkPending))} />
-                    <button type="button" onclick={copy(link.clone())} disabled={link.is_none()} data-testid="copy-link">{ ctx.t(Msg::Copy) }</button>
+                    <button type="button" onclick={copy(link_text)} disabled={link.is_none()} data-testid="copy-link">{ ctx.t(Msg::Copy) }</button>
                 </div>
             </div>
             if let Some(l) = link.as_ref().filter(|l| l.len() > LONG_LINK) {
                 <p class="hint" data-testid="share-link-long">{ ctx.t(Msg::ShareLinkLong { length: format_count(l.len() as u64) }) }</p>
             }
             <div class="toolbar">
-                <button type="button" onclick={copy(Some(summary(QuoteFormat::Plain)))} data-testid="copy-summary-text">{ ctx.t(Msg::CopySummaryText) }</button>
-                <button type="button" onclick={copy(Some(summary(QuoteFormat::Markdown)))} data-testid="copy-summary-markdown">{ ctx.t(Msg::CopySummaryMarkdown) }</button>
+                <button type="button" onclick={copy(summary(QuoteFormat::Plain))} data-testid="copy-summary-text">{ ctx.t(Msg::CopySummaryText) }</button>
+                <button type="button" onclick={copy(summary(QuoteFormat::Markdown))} data-testid="copy-summary-markdown">{ ctx.t(Msg::CopySummaryMarkdown) }</button>
                 if let Some(s) = &*status { <span role="status" data-testid="copy-status">{ s.clone() }</span> }
             </div>
             <details class="embed" data-testid="embed-panel">

