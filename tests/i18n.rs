@@ -1,0 +1,573 @@
+//! Every message, in every form it takes, rendered in English and compared with the
+//! reviewed text in tests/golden/en.txt. A wording change shows up here as a diff to
+//! review; a message that fails to render (a missing template, a placeholder left
+//! unreplaced) fails the test. Regenerate after a deliberate change with
+//! `UPDATE_GOLDEN=1 cargo test --test i18n`.
+
+use resource_account_calculator::engine::compare::Difference;
+use resource_account_calculator::engine::csv::CsvProblemKind;
+use resource_account_calculator::engine::plan::{CurrentLicense, UpnError};
+use resource_account_calculator::engine::{
+    Channel, CostItem, NodeKind, NumberType, PaidLicenseKind, PhoneNumberError, PstnNeed, Reason, RuleEdition,
+    TollFreeBilling,
+};
+use resource_account_calculator::examples::Example;
+use resource_account_calculator::i18n::{t, DecisionLabel, Figure, Lang, LicenseLabel, Msg, UndoLabel};
+use resource_account_calculator::input::NumberError;
+use resource_account_calculator::plan_file::{ErrorKind, Expected, Found, SyntaxProblem};
+
+const EDITIONS: [RuleEdition; 3] = [RuleEdition::E2019, RuleEdition::E2022, RuleEdition::E2025];
+const CHANNELS: [Channel; 4] = [Channel::WebDirect, Channel::EnterpriseAgreement, Channel::Partner, Channel::CustomerAgreement];
+const KINDS: [NodeKind; 2] = [NodeKind::AutoAttendant, NodeKind::CallQueue];
+const BILLING: [TollFreeBilling; 2] = [TollFreeBilling::CommunicationsCredits, TollFreeBilling::PayAsYouGoOverage];
+const COST_ITEMS: [CostItem; 4] = [
+    CostItem::FreeResourceAccount,
+    CostItem::PaidLicense(PaidLicenseKind::PhoneSystem),
+    CostItem::PaidLicense(PaidLicenseKind::ResourceAccount),
+    CostItem::CallingPlan,
+];
+const PAID_KINDS: [PaidLicenseKind; 2] = [PaidLicenseKind::PhoneSystem, PaidLicenseKind::ResourceAccount];
+const NUMBER_TYPES: [NumberType; 3] = [NumberType::CallingPlan, NumberType::DirectRouting, NumberType::OperatorConnect];
+const PSTN: [PstnNeed; 3] = [PstnNeed::CallingPlanLicense, PstnNeed::VoiceRoutingPolicy, PstnNeed::NumberOrPolicy];
+const FIGURES: [Figure; 8] = [
+    Figure::QualifyingLicenses,
+    Figure::FreeAllotment,
+    Figure::AccountsNeedingLicense,
+    Figure::AccountsWithoutLicenseNeed,
+    Figure::FreeUsed,
+    Figure::PaidNeeded,
+    Figure::LicensesToCoverAll,
+    Figure::AccountsRemovable,
+];
+const EXAMPLES: [Example; 4] = [Example::Contoso2025, Example::ContosoNested2025, Example::Contoso2022, Example::Contoso2019];
+const UNDO: [UndoLabel; 17] = [
+    UndoLabel::Rules,
+    UndoLabel::Channel,
+    UndoLabel::Customer,
+    UndoLabel::LicenseCount,
+    UndoLabel::AddNode,
+    UndoLabel::AddNodes,
+    UndoLabel::RenameNode,
+    UndoLabel::NodeKind,
+    UndoLabel::MoveNode,
+    UndoLabel::DeleteNode,
+    UndoLabel::AddAccount,
+    UndoLabel::RemoveAccount,
+    UndoLabel::EditAccount,
+    UndoLabel::Prices,
+    UndoLabel::ReplacePlan,
+    UndoLabel::LoadExample,
+    UndoLabel::ImportCsv,
+];
+const DECISIONS: [DecisionLabel; 3] = [DecisionLabel::Free, DecisionLabel::Paid, DecisionLabel::NotNeeded];
+
+/// The counts each counted message is shown with: one, several, and a large one that the
+/// locale groups.
+const COUNTS: [u64; 3] = [1, 7, 12_345];
+
+fn phone_errors() -> Vec<PhoneNumberError> {
+    vec![
+        PhoneNumberError::Empty,
+        PhoneNumberError::MissingPlus,
+        PhoneNumberError::UnexpectedCharacter { character: 'x', position: 4 },
+        PhoneNumberError::TooFewDigits { digits: 5 },
+        PhoneNumberError::TooManyDigits { digits: 17 },
+        PhoneNumberError::CountryCodeStartsWithZero,
+        PhoneNumberError::EmptyExtension,
+        PhoneNumberError::ExtensionNotDigits { character: 'a', position: 18 },
+        PhoneNumberError::ExtensionTooLong { digits: 12 },
+    ]
+}
+
+fn error_kinds() -> Vec<ErrorKind> {
+    let mut v = vec![
+        ErrorKind::Empty,
+        ErrorKind::TooLarge { bytes: 12_000_000 },
+        ErrorKind::NotUtf8 { byte_offset: 17 },
+        ErrorKind::EndsEarly,
+    ];
+    for p in [
+        SyntaxProblem::MissingCommaOrBrace,
+        SyntaxProblem::MissingCommaOrBracket,
+        SyntaxProblem::MissingColon,
+        SyntaxProblem::TrailingComma,
+        SyntaxProblem::KeyNotQuoted,
+        SyntaxProblem::NotAValue,
+        SyntaxProblem::BadNumber,
+        SyntaxProblem::ControlCharacterInText,
+        SyntaxProblem::BadEscape,
+        SyntaxProblem::TrailingCharacters,
+        SyntaxProblem::Other("recursion limit exceeded".into()),
+    ] {
+        v.push(ErrorKind::Syntax(p));
+    }
+    v.extend([
+        ErrorKind::NotAnObject,
+        ErrorKind::NotAPlan { found: None },
+        ErrorKind::NotAPlan { found: Some("other".into()) },
+        ErrorKind::MissingVersion,
+        ErrorKind::NewerVersion { version: 9 },
+        ErrorKind::BadVersion,
+        ErrorKind::UnknownField { field: "licences".into() },
+        ErrorKind::MissingField { field: "kind".into() },
+        ErrorKind::DuplicateField { field: "name".into() },
+    ]);
+    let founds = [
+        Found::Number("-3".into()),
+        Found::Text("600".into()),
+        Found::Boolean(true),
+        Found::Null,
+        Found::List,
+        Found::Object,
+    ];
+    for expected in
+        [Expected::WholeNumber, Expected::Number, Expected::TrueOrFalse, Expected::Text, Expected::List, Expected::Object]
+    {
+        for found in &founds {
+            v.push(ErrorKind::WrongType { expected, found: found.clone() });
+        }
+    }
+    v.extend([
+        ErrorKind::Negative { found: "-1".into() },
+        ErrorKind::TooBig { found: "99999999999".into(), max: 4_294_967_295 },
+        ErrorKind::NotWhole { found: "2.5".into() },
+        ErrorKind::NotOneOf { found: "x".into(), allowed: vec!["autoAttendant".into(), "callQueue".into()] },
+        ErrorKind::InvalidValue { message: "something else".into() },
+        ErrorKind::UnknownSku { part_number: "NOPE".into() },
+        ErrorKind::DuplicateSku { part_number: "SPE_E5".into() },
+        ErrorKind::TooDeep { max: 12 },
+    ]);
+    v.extend(phone_errors().into_iter().map(ErrorKind::InvalidPhoneNumber));
+    v.extend([
+        ErrorKind::NumberTypeMissing,
+        ErrorKind::InvalidUpn(UpnError::NotNameAtDomain),
+        ErrorKind::ControlCharacters,
+        ErrorKind::InvalidCurrency { found: "usd".into() },
+        ErrorKind::InvalidPrice,
+    ]);
+    v
+}
+
+/// Every message variant with every value of its enum parameters, and each count as one,
+/// several and many.
+fn samples() -> Vec<Msg> {
+    let s = |x: &str| x.to_owned();
+    let mut v = vec![
+        Msg::AppTitle,
+        Msg::AppLede,
+        Msg::PrivacyNote,
+        Msg::Examples,
+        Msg::ExampleEmpty,
+        Msg::ExampleStartEmpty,
+        Msg::ExportJson,
+        Msg::ImportJson,
+        Msg::Print,
+        Msg::UndoNothing,
+        Msg::RedoNothing,
+        Msg::UndoKeys,
+        Msg::Deleted { name: s("Main line") },
+        Msg::ImportFailed { file: s("plan.json"), reason: s("The file is empty.") },
+        Msg::Dismiss,
+        Msg::ExportWarning { reason: s("A reason.") },
+        Msg::RulesHeading,
+        Msg::RulesLabel,
+        Msg::RulesDisagree,
+        Msg::UseRulesInForce,
+        Msg::ChannelLabel,
+        Msg::ChannelHint,
+        Msg::CustomerLabel,
+        Msg::CustomerPlaceholder,
+        Msg::LicensesHeading,
+        Msg::LicensesIntro,
+        Msg::LicenseFilter,
+        Msg::LicenseFilterPlaceholder,
+        Msg::LicenseGroupTeamsPhone,
+        Msg::LicenseGroupTeamsRooms,
+        Msg::LicenseGroupTeamsRoomsNote,
+        Msg::LicenseGroupSharedDevices,
+        Msg::LicenseGroupOther,
+        Msg::LicenseGroupNoTeamsPhone,
+        Msg::LicenseGroupNoTeamsPhoneNote,
+        Msg::LicenseCountLabel { product: s("Microsoft 365 E5") },
+        Msg::LicenseNoMatch,
+        Msg::AllotmentNoCost,
+        Msg::AllotmentNone,
+        Msg::StaleField { label: s("Microsoft 365 E5") },
+        Msg::CallFlowsHeading,
+        Msg::CallFlowsIntro,
+        Msg::AddAutoAttendant,
+        Msg::AddCallQueue,
+        Msg::NoCallFlows,
+        Msg::NodeKindLabel,
+        Msg::NodeName,
+        Msg::NodeActions { name: s("Main line") },
+        Msg::AddAccount,
+        Msg::MoveUp,
+        Msg::MoveDown,
+        Msg::Indent,
+        Msg::Outdent,
+        Msg::Delete,
+        Msg::DeleteNamed { name: s("Main line") },
+        Msg::NestedUnder { parent: s("Main line") },
+        Msg::AccountDisplayName,
+        Msg::AccountUpn,
+        Msg::AccountPhone,
+        Msg::AccountPhoneHint,
+        Msg::AccountNumberType,
+        Msg::NumberTypeUnset,
+        Msg::AccountTollFree,
+        Msg::AccountCallerId,
+        Msg::AccountCurrentLicense,
+        Msg::RemoveAccount,
+        Msg::NoAccountWarning { top_level_only: false },
+        Msg::NoAccountWarning { top_level_only: true },
+        Msg::NestedWithoutAccount,
+        Msg::UpnError(UpnError::NotNameAtDomain),
+        Msg::UpnError(UpnError::InvalidCharacter),
+        Msg::UpnError(UpnError::BadDomain),
+        Msg::Droppable,
+        Msg::PreviousPage,
+        Msg::NextPage,
+        Msg::FindCallFlow,
+        Msg::QuickHeading,
+        Msg::QuickCount,
+        Msg::QuickKind,
+        Msg::QuickUnder,
+        Msg::QuickTopLevel,
+        Msg::QuickWithNumbers,
+        Msg::QuickFirstNumber,
+        Msg::QuickNumberType,
+        Msg::QuickAdd,
+        Msg::QuickCountInvalid,
+        Msg::QuickNestLimit,
+        Msg::CsvHeading,
+        Msg::CsvIntro,
+        Msg::CsvPasteLabel,
+        Msg::CsvFileLabel,
+        Msg::CsvNumberType,
+        Msg::CsvImport,
+        Msg::ResultsHeading,
+        Msg::BarUnused,
+        Msg::PaidSideHeading,
+        Msg::PaidSideNothing,
+        Msg::LicenseStatusHeading,
+        Msg::CostHeading,
+        Msg::CostCurrency,
+        Msg::CostDefaultNote { seen: s("1 August 2026") },
+        Msg::CostMonthly { amount: s("$40.00") },
+        Msg::CostYearly { amount: s("$480.00") },
+        Msg::CostIncomplete,
+        Msg::CostNone,
+        Msg::CurrencyInvalid,
+        Msg::WarningsHeading,
+        Msg::AdviceHeading,
+        Msg::NoWarnings,
+        Msg::GoTo { name: s("Main line") },
+        Msg::WarnUnknownSkus { list: s("FOO, BAR") },
+        Msg::AdviceNone,
+        Msg::EditionsHeading,
+        Msg::EditionsIntro,
+        Msg::EditionInForce,
+        Msg::EditionsCostRow,
+        Msg::EditionsCostUnpriced,
+        Msg::EditionsWhyHeading,
+        Msg::EditionsSame,
+        Msg::EditionsSources,
+        Msg::EditionsAccountsHeading,
+        Msg::EditionsAccountColumn,
+        Msg::StepsHeading,
+        Msg::StepsIntro,
+        Msg::StepCheck,
+        Msg::StepCheckDetail,
+        Msg::StepCreateDetail,
+        Msg::StepLicenseDetail,
+        Msg::StepSwapWarning,
+        Msg::StepNumbersDetail,
+        Msg::StepAssociateDetail,
+        Msg::StepTargetNestedDetail,
+        Msg::NoUpn,
+        Msg::NoNumber,
+        Msg::PowerShellHeading,
+        Msg::PowerShellIntro,
+        Msg::DownloadScript,
+        Msg::QuoteCost { monthly: s("$40.00"), yearly: s("$480.00") },
+        Msg::QuoteLink,
+        Msg::ShareHeading,
+        Msg::ShareLinkLabel,
+        Msg::ShareLinkPending,
+        Msg::Copy,
+        Msg::Copied,
+        Msg::CopyFailed,
+        Msg::CopySummaryText,
+        Msg::CopySummaryMarkdown,
+        Msg::EmbedHeading,
+        Msg::EmbedIntro,
+        Msg::EmbedReadOnly,
+        Msg::EmbedWithPlan,
+        Msg::EmbedSandboxed,
+        Msg::EmbedSandboxNote,
+        Msg::EmbedIframeLabel,
+        Msg::EmbedScriptLabel,
+        Msg::EmbedTitle,
+        Msg::StorageUnavailable,
+        Msg::StorageFull,
+        Msg::SavedPlanUnreadable { reason: s("A reason.") },
+        Msg::DownloadUnreadable,
+        Msg::LinkOpened,
+        Msg::BackToMyPlan,
+        Msg::KeepThisPlan,
+        Msg::LinkLoading,
+        Msg::LinkDamaged { reason: s("A reason.") },
+        Msg::LinkErrorMalformed,
+        Msg::LinkErrorEncoding,
+        Msg::LinkErrorDamaged,
+        Msg::ReadOnlyNote,
+        Msg::OpenFullCalculator,
+        Msg::FileReadFailed,
+        Msg::Unnamed,
+    ];
+    for e in EXAMPLES {
+        v.push(Msg::ExampleName(e));
+        v.push(Msg::ExampleMarker(e));
+    }
+    for u in UNDO {
+        v.push(Msg::Undo(u));
+        v.push(Msg::Redo(u));
+    }
+    for r in EDITIONS {
+        v.extend([
+            Msg::RulesOption(r),
+            Msg::RulesPeriod(r),
+            Msg::RulesExplain(r),
+            Msg::RulesNotInForce { shown: r },
+            Msg::LicenseGroupSharedDevicesNote(r),
+            Msg::WarnNoPhoneSystem(r),
+            Msg::EditionColumn(r),
+            Msg::QuotePrepared { date: s("24 November 2026"), rules: r },
+        ]);
+        for f in FIGURES {
+            v.push(Msg::FigureExplain(f, r));
+        }
+    }
+    for c in CHANNELS {
+        v.extend([Msg::ChannelName(c), Msg::StepFreeDetail(c), Msg::StepCallingPlansDetail(c)]);
+        for k in PAID_KINDS {
+            v.push(Msg::StepPaidDetail(k, c));
+        }
+    }
+    for k in KINDS {
+        v.extend([
+            Msg::NodeKindName(k),
+            Msg::DefaultNodeName { kind: k, n: 3 },
+            Msg::AddChild { kind: k },
+            Msg::StepCreateLine { kind: k, name: s("Main line"), upn: s("aa-main@contoso.com"), number: s("+1 425 555 0100") },
+            Msg::StepAssociateLine { name: s("Main line"), node: s("Sales"), kind: k },
+        ]);
+        for exists in [false, true] {
+            v.push(Msg::StepTargetNestedLine {
+                node: s("Sales"),
+                kind: k,
+                parent: s("Main line"),
+                account: s("cq-sales@contoso.com"),
+                exists,
+            });
+        }
+    }
+    for t in NUMBER_TYPES {
+        v.push(Msg::NumberTypeName(t));
+        v.push(Msg::StepNumberLine { name: s("Main line"), number: s("+1 425 555 0100"), number_type: Some(t) });
+    }
+    v.push(Msg::StepNumberLine { name: s("Main line"), number: s("+1 425 555 0100"), number_type: None });
+    for l in [CurrentLicense::None, CurrentLicense::ResourceAccount, CurrentLicense::PhoneSystem] {
+        v.push(Msg::CurrentLicenseName(l));
+    }
+    for e in phone_errors() {
+        v.push(Msg::PhoneError(e));
+    }
+    for d in DECISIONS {
+        v.push(Msg::Decision(d));
+    }
+    for f in FIGURES {
+        v.push(Msg::FigureLabel(f));
+    }
+    for i in COST_ITEMS {
+        v.extend([Msg::CostItemName(i), Msg::CostPriceLabel(i), Msg::CostPriceNotPublished(i)]);
+        v.push(Msg::CostLine { quantity: c(7), item: i, unit: s("$8.00"), total: s("$56.00") });
+    }
+    for r in [Reason::HasNumber, Reason::NoNumber, Reason::EveryAccount, Reason::CanBeDropped] {
+        v.push(Msg::ReasonText(r));
+    }
+    for p in PSTN {
+        v.push(Msg::StepPstnLine { name: s("Main line"), need: p });
+    }
+    for l in [LicenseLabel::FreeResourceAccount, LicenseLabel::PaidResourceAccount, LicenseLabel::PhoneSystem] {
+        for swap in [false, true] {
+            v.push(Msg::StepLicenseLine { name: s("Main line"), license: l, swap });
+        }
+    }
+    for b in BILLING {
+        v.push(Msg::StepTollFreeDetail(b));
+    }
+    for e in [
+        NumberError::NotANumber,
+        NumberError::Negative,
+        NumberError::NotWhole,
+        NumberError::TooLarge { max: 1_000_000 },
+        NumberError::Grouping,
+    ] {
+        v.push(Msg::NumberError { error: e, sample: s("1,234"), max: c(1_000_000) });
+    }
+    for kind in [
+        CsvProblemKind::MissingColumn("ApplicationId"),
+        CsvProblemKind::NoHeader,
+        CsvProblemKind::UnterminatedQuote,
+        CsvProblemKind::FieldCount { expected: 4, found: 3 },
+        CsvProblemKind::UnknownApplicationId("1234".into()),
+        CsvProblemKind::EmptyDisplayName,
+        CsvProblemKind::InvalidPhoneNumber(PhoneNumberError::MissingPlus),
+        CsvProblemKind::InvalidUpn,
+        CsvProblemKind::ControlCharacters,
+    ] {
+        v.push(Msg::CsvProblem { line: c(12), kind });
+    }
+    for path in ["", "callFlows[0].resourceAccounts[1].phoneNumber"] {
+        for kind in error_kinds() {
+            v.push(Msg::PlanError { path: path.into(), kind });
+        }
+    }
+    v.push(Msg::PlanErrorAt { line: c(3), column: c(14) });
+    v.push(Msg::PlanErrorAtLine { line: c(3) });
+    v.push(Msg::LinkErrorNewer { version: c(3) });
+    v.push(Msg::DefaultNodeName { kind: NodeKind::CallQueue, n: 12_345 });
+    v.push(Msg::AccountHeading { n: 2 });
+    v.push(Msg::ShowingPage { from: c(1), to: c(50), total: c(12_345) });
+    v.push(Msg::AllotmentFormula { qualifying: c(600), extra: c(60), total: c(85) });
+    v.push(Msg::AllotmentFormula { qualifying: c(12_345), extra: c(1_234), total: c(1_259) });
+    v.push(Msg::BarLabel { used: c(85), allotment: c(85), paid: c(5) });
+    v.push(Msg::CostLineUnpriced { quantity: c(5), item: CostItem::PaidLicense(PaidLicenseKind::ResourceAccount) });
+    v.push(Msg::WarnDuplicate { number: s("+1 425 555 0100"), count: c(2) });
+    for d in [
+        Difference::SharedDevicesCount { licenses: 100, extra_free: 10 },
+        Difference::NoCostSince2025 { paid_2022: 0, paid_2019: 5 },
+        Difference::NoCostSince2025 { paid_2022: 5, paid_2019: 0 },
+        Difference::NoCostSince2025 { paid_2022: 5, paid_2019: 1 },
+        Difference::TeamsRoomsNotCounted { licenses: 3 },
+    ] {
+        v.push(Msg::Difference(d));
+    }
+    for allotment in [None, Some(c(85))] {
+        for owned in [0, 1, 30] {
+            for q in COUNTS {
+                v.push(Msg::StepFree { quantity: c(q), allotment: allotment.clone(), owned: c(owned) });
+            }
+        }
+    }
+    for (read, skipped, problems) in [(1, 0, 0), (7, 1, 0), (7, 0, 1), (12_345, 3, 2)] {
+        v.push(Msg::CsvResult { read: c(read), skipped: c(skipped), problems: c(problems) });
+    }
+    for removable in [0, 1, 40] {
+        for n in COUNTS {
+            v.push(Msg::SummaryNoCost { needing: c(n), removable: c(removable) });
+        }
+    }
+    for n in COUNTS {
+        v.extend([
+            Msg::QualifyingTotal { total: c(n) },
+            Msg::StaleResult { count: c(n) },
+            Msg::Summary { free: c(n), paid: c(n), needing: c(n) },
+            Msg::SummaryNotEligible { needing: c(n) },
+            Msg::ShowAll { count: c(n) },
+            Msg::PaidSideCallingPlan { count: c(n) },
+            Msg::PaidSideVoiceRouting { count: c(n) },
+            Msg::PaidSideOperatorConnect { count: c(n) },
+            Msg::PaidSideUndecided { count: c(n) },
+            Msg::LicenseStatusResourceAccount { count: c(n) },
+            Msg::LicenseStatusPhoneSystem { count: c(n) },
+            Msg::LicenseStatusNone { count: c(n) },
+            Msg::WarnNodesWithoutAccount { count: c(n), top_level_only: false },
+            Msg::WarnNodesWithoutAccount { count: c(n), top_level_only: true },
+            Msg::WarnInvalidNumbers { count: c(n) },
+            Msg::WarnNumberTypeMissing { count: c(n) },
+            Msg::WarnExtension { count: c(n) },
+            Msg::WarnSwitch { count: c(n) },
+            Msg::WarnReplaceStandard { count: c(n) },
+            Msg::WarnUnneeded { count: c(n) },
+            Msg::AdviceNest { count: c(n) },
+            Msg::AdviceMoreLicenses { count: c(n) },
+            Msg::AdviceDropNested { count: c(n) },
+            Msg::AdviceNoCostToday { paid: c(n) },
+            Msg::AdviceSharedDevices { count: c(n) },
+            Msg::AdvicePayAsYouGo { count: c(n) },
+            Msg::StepCallingPlans { quantity: c(n) },
+            Msg::StepCreate { count: c(n) },
+            Msg::StepLicense { count: c(n) },
+            Msg::StepWait { hours: c(n) },
+            Msg::StepNumbers { count: c(n) },
+            Msg::StepPstn { count: c(n) },
+            Msg::StepAssociate { count: c(n) },
+            Msg::StepTargetNested { count: c(n) },
+            Msg::ShareLinkLong { length: c(n) },
+            Msg::Difference(Difference::NumberlessAccountsCount { accounts: n }),
+            Msg::Difference(Difference::NestedAccountsDroppable { accounts: n }),
+        ]);
+        for d in DECISIONS {
+            v.push(Msg::DecisionCount { label: d, count: c(n) });
+        }
+        for k in PAID_KINDS {
+            v.push(Msg::StepPaid { quantity: c(n), kind: k });
+        }
+        for b in BILLING {
+            v.push(Msg::PaidSideTollFree { count: c(n), billing: b });
+            v.push(Msg::CostTollFreeUsage { count: c(n), billing: b });
+            v.push(Msg::StepTollFree { count: c(n), billing: b });
+            for credits_in_plan in [false, true] {
+                v.push(Msg::WarnTollFree { count: c(n), billing: b, credits_in_plan });
+            }
+        }
+        for p in PSTN {
+            v.push(Msg::WarnPstn { count: c(n), need: p });
+        }
+    }
+    v
+}
+
+/// A count as the message takes it.
+fn c(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+#[test]
+fn every_english_message_matches_the_reviewed_text() {
+    let rendered: String = samples().iter().map(|m| format!("{}\n", t(Lang::En, m))).collect();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/en.txt");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(path, &rendered).unwrap();
+    }
+    let golden = std::fs::read_to_string(path).expect("tests/golden/en.txt (UPDATE_GOLDEN=1 writes it)");
+    for (i, (got, want)) in rendered.lines().zip(golden.lines()).enumerate() {
+        assert_eq!(got, want, "message {} of tests/golden/en.txt differs", i + 1);
+    }
+    assert_eq!(rendered.lines().count(), golden.lines().count(), "number of messages");
+}
+
+#[test]
+fn no_message_is_empty_or_leaves_a_placeholder() {
+    for m in samples() {
+        let text = t(Lang::En, &m);
+        assert!(!text.trim().is_empty(), "{m:?} is empty");
+        for bad in ["{", "}", "#"] {
+            // Literal braces appear only in the plan-file error texts that show JSON.
+            if text.contains(bad) && !text.contains("{ … }") && !text.contains("closing }") && !text.contains("{\"") {
+                panic!("{m:?} leaves {bad:?}: {text}");
+            }
+        }
+    }
+}
