@@ -77,7 +77,7 @@ pub fn quote(q: &QuoteInput<'_>, format: QuoteFormat) -> String {
     lines.push(String::new());
     let cost = &o.cost;
     for line in &cost.lines {
-        let quantity = (q.count)(line.quantity);
+        let quantity = line.quantity;
         lines.push(esc(match (line.unit_monthly, line.monthly()) {
             (Some(unit), Some(total)) => tr(Msg::CostLine {
                 quantity,
@@ -100,10 +100,7 @@ pub fn quote(q: &QuoteInput<'_>, format: QuoteFormat) -> String {
         lines.push(esc(tr(Msg::CostIncomplete)));
     }
     if cost.toll_free_numbers > 0 {
-        lines.push(esc(tr(Msg::CostTollFreeUsage {
-            count: (q.count)(cost.toll_free_numbers),
-            billing: cost.toll_free_billing,
-        })));
+        lines.push(esc(tr(Msg::CostTollFreeUsage { count: cost.toll_free_numbers, billing: cost.toll_free_billing })));
     }
     if cost.lines.iter().any(|l| l.default_price) {
         lines.push(esc(tr(Msg::CostDefaultNote { seen: DEFAULT_PRICE_SEEN.to_owned() })));

@@ -22,7 +22,12 @@ fn node(kind: NodeKind, name: &str, accounts: Vec<ResourceAccount>, children: Ve
 }
 
 fn plan(rules: RuleEdition, licenses: &[(&str, u32)], call_flows: Vec<CallFlowNode>) -> Plan {
-    Plan { rules, licenses: licenses.iter().map(|(k, v)| (k.to_string(), *v)).collect(), call_flows: plan::roots(call_flows), ..Plan::default() }
+    Plan {
+        rules,
+        licenses: licenses.iter().map(|(k, v)| (k.to_string(), *v)).collect(),
+        call_flows: plan::roots(call_flows),
+        ..Plan::default()
+    }
 }
 
 fn summary(out: &Outcome, rules: RuleEdition) -> &EditionSummary {

@@ -17,7 +17,8 @@ use resource_account_calculator::input::NumberError;
 use resource_account_calculator::plan_file::{ErrorKind, Expected, Found, SyntaxProblem};
 
 const EDITIONS: [RuleEdition; 3] = [RuleEdition::E2019, RuleEdition::E2022, RuleEdition::E2025];
-const CHANNELS: [Channel; 4] = [Channel::WebDirect, Channel::EnterpriseAgreement, Channel::Partner, Channel::CustomerAgreement];
+const CHANNELS: [Channel; 4] =
+    [Channel::WebDirect, Channel::EnterpriseAgreement, Channel::Partner, Channel::CustomerAgreement];
 const KINDS: [NodeKind; 2] = [NodeKind::AutoAttendant, NodeKind::CallQueue];
 const BILLING: [TollFreeBilling; 2] = [TollFreeBilling::CommunicationsCredits, TollFreeBilling::PayAsYouGoOverage];
 const COST_ITEMS: [CostItem; 4] = [
@@ -39,7 +40,8 @@ const FIGURES: [Figure; 8] = [
     Figure::LicensesToCoverAll,
     Figure::AccountsRemovable,
 ];
-const EXAMPLES: [Example; 4] = [Example::Contoso2025, Example::ContosoNested2025, Example::Contoso2022, Example::Contoso2019];
+const EXAMPLES: [Example; 4] =
+    [Example::Contoso2025, Example::ContosoNested2025, Example::Contoso2022, Example::Contoso2019];
 const UNDO: [UndoLabel; 17] = [
     UndoLabel::Rules,
     UndoLabel::Channel,
@@ -120,9 +122,14 @@ fn error_kinds() -> Vec<ErrorKind> {
         Found::List,
         Found::Object,
     ];
-    for expected in
-        [Expected::WholeNumber, Expected::Number, Expected::TrueOrFalse, Expected::Text, Expected::List, Expected::Object]
-    {
+    for expected in [
+        Expected::WholeNumber,
+        Expected::Number,
+        Expected::TrueOrFalse,
+        Expected::Text,
+        Expected::List,
+        Expected::Object,
+    ] {
         for found in &founds {
             v.push(ErrorKind::WrongType { expected, found: found.clone() });
         }
@@ -360,7 +367,12 @@ fn samples() -> Vec<Msg> {
             Msg::NodeKindName(k),
             Msg::DefaultNodeName { kind: k, n: 3 },
             Msg::AddChild { kind: k },
-            Msg::StepCreateLine { kind: k, name: s("Main line"), upn: s("aa-main@contoso.com"), number: s("+1 425 555 0100") },
+            Msg::StepCreateLine {
+                kind: k,
+                name: s("Main line"),
+                upn: s("aa-main@contoso.com"),
+                number: s("+1 425 555 0100"),
+            },
             Msg::StepAssociateLine { name: s("Main line"), node: s("Sales"), kind: k },
         ]);
         for exists in [false, true] {
@@ -415,7 +427,7 @@ fn samples() -> Vec<Msg> {
         NumberError::TooLarge { max: 1_000_000 },
         NumberError::Grouping,
     ] {
-        v.push(Msg::NumberError { error: e, sample: s("1,234"), max: c(1_000_000) });
+        v.push(Msg::NumberError { error: e, sample: s("1,234"), max: s("1,000,000") });
     }
     for kind in [
         CsvProblemKind::MissingColumn("ApplicationId"),
@@ -458,7 +470,7 @@ fn samples() -> Vec<Msg> {
     for allotment in [None, Some(c(85))] {
         for owned in [0, 1, 30] {
             for q in COUNTS {
-                v.push(Msg::StepFree { quantity: c(q), allotment: allotment.clone(), owned: c(owned) });
+                v.push(Msg::StepFree { quantity: c(q), allotment, owned: c(owned) });
             }
         }
     }
@@ -532,16 +544,8 @@ fn samples() -> Vec<Msg> {
 }
 
 /// A count as the message takes it.
-fn c(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
+fn c(n: u64) -> u64 {
+    n
 }
 
 #[test]
@@ -569,5 +573,94 @@ fn no_message_is_empty_or_leaves_a_placeholder() {
                 panic!("{m:?} leaves {bad:?}: {text}");
             }
         }
+    }
+}
+
+mod templates {
+    use resource_account_calculator::i18n::template::{check, render, Locale, Value};
+
+    fn french_like(n: u64) -> &'static str {
+        match n {
+            0 | 1 => "one",
+            n if n != 0 && n % 1_000_000 == 0 => "many",
+            _ => "other",
+        }
+    }
+
+    fn run(template: &str, args: &[(&str, Value)]) -> Result<String, &'static str> {
+        let number = |n: u64| format!("<{n}>");
+        let locale = Locale { number: &number, plural: &french_like };
+        render(template, args, &locale).map_err(|e| e.problem)
+    }
+
+    #[test]
+    fn arguments_counts_and_plurals() {
+        let args = [("name", Value::Text("Main")), ("n", Value::Count(1))];
+        assert_eq!(run("Delete {name}.", &args).unwrap(), "Delete Main.");
+        assert_eq!(run("{ n } items", &args).unwrap(), "<1> items");
+        let t = "{n, plural, =0 {none} one {# item} many {# items (many)} other {# items}}";
+        assert_eq!(run(t, &[("n", Value::Count(0))]).unwrap(), "none", "an exact match beats the category");
+        assert_eq!(run(t, &[("n", Value::Count(1))]).unwrap(), "<1> item");
+        assert_eq!(run(t, &[("n", Value::Count(2_000_000))]).unwrap(), "<2000000> items (many)");
+        assert_eq!(run(t, &[("n", Value::Count(7))]).unwrap(), "<7> items");
+        let nested = "{n, plural, one {{name} has # item} other {{name} has # items}}";
+        assert_eq!(run(nested, &[("n", Value::Count(3)), ("name", Value::Text("Sales"))]).unwrap(), "Sales has <3> items");
+    }
+
+    #[test]
+    fn select_and_quotes() {
+        let t = "{kind, select, aa {Auto attendant} other {Call queue}}";
+        assert_eq!(run(t, &[("kind", Value::Text("aa"))]).unwrap(), "Auto attendant");
+        assert_eq!(run(t, &[("kind", Value::Text("cq"))]).unwrap(), "Call queue");
+        assert_eq!(run("A JSON object '{ … }'.", &[]).unwrap(), "A JSON object { … }.");
+        assert_eq!(run("Microsoft's page, l''article", &[]).unwrap(), "Microsoft's page, l'article");
+        assert_eq!(run("'{'n'}' is # and {n, plural, other {'#' is #}}", &[("n", Value::Count(2))]).unwrap(), "{n} is # and # is <2>");
+        assert_eq!(run("« {name} » — 今日は", &[("name", Value::Text("é"))]).unwrap(), "« é » — 今日は");
+    }
+
+    #[test]
+    fn malformed_templates_are_errors_not_panics() {
+        for (template, problem) in [
+            ("Hello {name", "a } is missing after the argument's name"),
+            ("Hello name}", "a } without its {"),
+            ("{n, plural, one {# item}}", "plural and select need an \"other\" option"),
+            ("{n, plural, one {# item} other {# items}", "a { that never closes"),
+            ("{n, ordinal, other {#}}", "only plural and select are known"),
+            ("{}", "an argument without a name"),
+            ("'{ unclosed", "a quote ' that never closes"),
+            ("{n, plural, one # item}", "an option needs its message in { }"),
+        ] {
+            assert_eq!(check(template).map(|_| ()).map_err(|e| e.problem), Err(problem), "{template}");
+            assert_eq!(run(template, &[("n", Value::Count(1)), ("name", Value::Text("x"))]).err(), Some(problem));
+        }
+        assert_eq!(run("{missing}", &[]).err(), Some("an argument the message does not have"));
+        assert_eq!(run("{n, plural, other {#}}", &[("n", Value::Text("x"))]).err(), Some("a plural needs a count"));
+        assert_eq!(check("{a} {b, plural, one {{c}} other {#}} {a}").unwrap(), ["a", "b", "c"]);
+    }
+}
+
+/// Every English template is used by the code: a key nobody renders is a translation
+/// nobody needs.
+#[test]
+fn every_english_key_is_used() {
+    let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/i18n/en.json")).unwrap();
+    let keys: std::collections::BTreeMap<String, String> = serde_json::from_str(&json).unwrap();
+    let code = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/i18n/mod.rs")).unwrap();
+    for key in keys.keys() {
+        let mut name = String::from("k::");
+        for c in key.chars() {
+            match c {
+                '.' => name.push('_'),
+                c if c.is_ascii_uppercase() => {
+                    name.push('_');
+                    name.push(c);
+                }
+                c => name.push(c.to_ascii_uppercase()),
+            }
+        }
+        let used = code.match_indices(&name).any(|(i, _)| {
+            !code[i + name.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+        });
+        assert!(used, "{key} ({name}) is not used in src/i18n/mod.rs");
     }
 }

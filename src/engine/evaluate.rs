@@ -541,8 +541,18 @@ pub fn details(plan: &Plan, summary: &Outcome) -> (Vec<Warning>, Vec<Step>) {
             },
         })
         .collect();
-    let warnings = warnings(plan, &summary.tally, unknown_skus, nodes_without_accounts, &summary.accounts, &numbers, &account);
-    let steps = steps(plan, &summary.tally, &summary.figures, &summary.paid_side, &summary.accounts, &numbers, &account, &nodes);
+    let warnings =
+        warnings(plan, &summary.tally, unknown_skus, nodes_without_accounts, &summary.accounts, &numbers, &account);
+    let steps = steps(
+        plan,
+        &summary.tally,
+        &summary.figures,
+        &summary.paid_side,
+        &summary.accounts,
+        &numbers,
+        &account,
+        &nodes,
+    );
     (warnings, steps)
 }
 

@@ -36,9 +36,9 @@ pub mod script;
 pub mod sku;
 
 pub use evaluate::{
-    decisions_under, details, evaluate, summarize, AccountCounts, AccountOutcome, AccountRef, Advice, Cost, CostItem, CostLine, Decision,
-    DropAccount, EditionSummary, Figures, LicenseAssignment, LicenseStatus, LicenseTally, LicenseToAssign,
-    NumberStatus, Outcome, PaidSide, PstnNeed, Reason, Step, Warning,
+    decisions_under, details, evaluate, summarize, AccountCounts, AccountOutcome, AccountRef, Advice, Cost, CostItem,
+    CostLine, Decision, DropAccount, EditionSummary, Figures, LicenseAssignment, LicenseStatus, LicenseTally,
+    LicenseToAssign, NumberStatus, Outcome, PaidSide, PstnNeed, Reason, Step, Warning,
 };
 pub use phone::{PhoneNumber, PhoneNumberError};
 pub use plan::{

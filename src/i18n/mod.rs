@@ -1,8 +1,17 @@
-//! The message catalog: every string the page shows is a [`Msg`], worded per language in
-//! one table (`en.rs` now; more languages add a table, not code). Numbers arrive already
-//! formatted for the reader's locale (the browser's `Intl`), so tables only place them.
+//! The message catalog: every string the page shows is a [`Msg`]. Its words are data, one
+//! template per key in `src/i18n/<language>.json` (ICU MessageFormat, see [`template`]);
+//! this module only says which template a message uses and what goes into it. English is
+//! compiled in (build.rs turns `en.json` into a table); counts are formatted and pluralized
+//! for the language by the browser's `Intl`.
 
-mod en;
+pub mod template;
+
+mod keys {
+    include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+}
+
+use keys::k;
+use template::Value::{self, Count as N, Text as T};
 
 use crate::engine::compare::Difference;
 use crate::engine::csv::CsvProblemKind;
@@ -13,7 +22,7 @@ use crate::engine::{
 };
 use crate::examples::Example;
 use crate::input::NumberError;
-use crate::plan_file::ErrorKind;
+use crate::plan_file::{ErrorKind, Expected, Found, SyntaxProblem, MAX_NESTING, VERSION};
 
 /// A language the page can be read in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -39,8 +48,9 @@ impl Lang {
     }
 }
 
-/// Every message. Parameters are plain data or pre-formatted numbers.
-#[derive(Clone, Debug, PartialEq)]
+/// Every message. Counts are numbers (the language formats them and picks the plural);
+/// other parameters are text as shown.
+#[derive(Debug)]
 pub enum Msg {
     AppTitle,
     AppLede,
@@ -92,12 +102,12 @@ pub enum Msg {
     LicenseGroupNoTeamsPhoneNote,
     LicenseCountLabel { product: String },
     LicenseNoMatch,
-    QualifyingTotal { total: String },
-    AllotmentFormula { qualifying: String, extra: String, total: String },
+    QualifyingTotal { total: u64 },
+    AllotmentFormula { qualifying: u64, extra: u64, total: u64 },
     AllotmentNoCost,
     AllotmentNone,
     NumberError { error: NumberError, sample: String, max: String },
-    StaleResult { count: String },
+    StaleResult { count: u64 },
     StaleField { label: String },
     // Call flows
     CallFlowsHeading,
@@ -138,7 +148,7 @@ pub enum Msg {
     UpnError(UpnError),
     Decision(DecisionLabel),
     Droppable,
-    ShowingPage { from: String, to: String, total: String },
+    ShowingPage { from: u64, to: u64, total: u64 },
     PreviousPage,
     NextPage,
     FindCallFlow,
@@ -161,36 +171,36 @@ pub enum Msg {
     CsvFileLabel,
     CsvNumberType,
     CsvImport,
-    CsvResult { read: String, skipped: String, problems: String },
-    CsvProblem { line: String, kind: CsvProblemKind },
+    CsvResult { read: u64, skipped: u64, problems: u64 },
+    CsvProblem { line: u64, kind: CsvProblemKind },
     // Results
     ResultsHeading,
     FigureLabel(Figure),
     FigureExplain(Figure, RuleEdition),
-    Summary { free: String, paid: String, needing: String },
-    SummaryNoCost { needing: String, removable: String },
-    SummaryNotEligible { needing: String },
-    BarLabel { used: String, allotment: String, paid: String },
+    Summary { free: u64, paid: u64, needing: u64 },
+    SummaryNoCost { needing: u64, removable: u64 },
+    SummaryNotEligible { needing: u64 },
+    BarLabel { used: u64, allotment: u64, paid: u64 },
     BarUnused,
-    DecisionCount { label: DecisionLabel, count: String },
-    ShowAll { count: String },
+    DecisionCount { label: DecisionLabel, count: u64 },
+    ShowAll { count: u64 },
     // What still costs money; licenses today
     PaidSideHeading,
-    PaidSideCallingPlan { count: String },
-    PaidSideVoiceRouting { count: String },
-    PaidSideOperatorConnect { count: String },
-    PaidSideUndecided { count: String },
-    PaidSideTollFree { count: String, billing: TollFreeBilling },
+    PaidSideCallingPlan { count: u64 },
+    PaidSideVoiceRouting { count: u64 },
+    PaidSideOperatorConnect { count: u64 },
+    PaidSideUndecided { count: u64 },
+    PaidSideTollFree { count: u64, billing: TollFreeBilling },
     PaidSideNothing,
     LicenseStatusHeading,
-    LicenseStatusResourceAccount { count: String },
-    LicenseStatusPhoneSystem { count: String },
-    LicenseStatusNone { count: String },
+    LicenseStatusResourceAccount { count: u64 },
+    LicenseStatusPhoneSystem { count: u64 },
+    LicenseStatusNone { count: u64 },
     // Cost
     CostHeading,
     CostItemName(CostItem),
-    CostLine { quantity: String, item: CostItem, unit: String, total: String },
-    CostLineUnpriced { quantity: String, item: CostItem },
+    CostLine { quantity: u64, item: CostItem, unit: String, total: String },
+    CostLineUnpriced { quantity: u64, item: CostItem },
     CostPriceLabel(CostItem),
     CostPriceNotPublished(CostItem),
     CostCurrency,
@@ -199,7 +209,7 @@ pub enum Msg {
     CostYearly { amount: String },
     CostIncomplete,
     CostNone,
-    CostTollFreeUsage { count: String, billing: TollFreeBilling },
+    CostTollFreeUsage { count: u64, billing: TollFreeBilling },
     CurrencyInvalid,
     // Warnings and advice
     WarningsHeading,
@@ -208,22 +218,22 @@ pub enum Msg {
     GoTo { name: String },
     WarnNoPhoneSystem(RuleEdition),
     WarnUnknownSkus { list: String },
-    WarnNodesWithoutAccount { count: String, top_level_only: bool },
-    WarnInvalidNumbers { count: String },
-    WarnNumberTypeMissing { count: String },
-    WarnExtension { count: String },
-    WarnDuplicate { number: String, count: String },
-    WarnTollFree { count: String, billing: TollFreeBilling, credits_in_plan: bool },
-    WarnPstn { count: String, need: PstnNeed },
-    WarnSwitch { count: String },
-    WarnReplaceStandard { count: String },
-    WarnUnneeded { count: String },
-    AdviceNest { count: String },
-    AdviceMoreLicenses { count: String },
-    AdviceDropNested { count: String },
-    AdviceNoCostToday { paid: String },
-    AdviceSharedDevices { count: String },
-    AdvicePayAsYouGo { count: String },
+    WarnNodesWithoutAccount { count: u64, top_level_only: bool },
+    WarnInvalidNumbers { count: u64 },
+    WarnNumberTypeMissing { count: u64 },
+    WarnExtension { count: u64 },
+    WarnDuplicate { number: String, count: u64 },
+    WarnTollFree { count: u64, billing: TollFreeBilling, credits_in_plan: bool },
+    WarnPstn { count: u64, need: PstnNeed },
+    WarnSwitch { count: u64 },
+    WarnReplaceStandard { count: u64 },
+    WarnUnneeded { count: u64 },
+    AdviceNest { count: u64 },
+    AdviceMoreLicenses { count: u64 },
+    AdviceDropNested { count: u64 },
+    AdviceNoCostToday { paid: u64 },
+    AdviceSharedDevices { count: u64 },
+    AdvicePayAsYouGo { count: u64 },
     AdviceNone,
     // Editions side by side
     EditionsHeading,
@@ -244,31 +254,31 @@ pub enum Msg {
     StepsIntro,
     StepCheck,
     StepCheckDetail,
-    StepFree { quantity: String, allotment: Option<String>, owned: String },
+    StepFree { quantity: u64, allotment: Option<u64>, owned: u64 },
     StepFreeDetail(Channel),
-    StepPaid { quantity: String, kind: PaidLicenseKind },
+    StepPaid { quantity: u64, kind: PaidLicenseKind },
     StepPaidDetail(PaidLicenseKind, Channel),
-    StepCallingPlans { quantity: String },
+    StepCallingPlans { quantity: u64 },
     StepCallingPlansDetail(Channel),
-    StepTollFree { count: String, billing: TollFreeBilling },
+    StepTollFree { count: u64, billing: TollFreeBilling },
     StepTollFreeDetail(TollFreeBilling),
-    StepCreate { count: String },
+    StepCreate { count: u64 },
     StepCreateDetail,
     StepCreateLine { kind: NodeKind, name: String, upn: String, number: String },
-    StepLicense { count: String },
+    StepLicense { count: u64 },
     StepLicenseDetail,
     StepLicenseLine { name: String, license: LicenseLabel, swap: bool },
     StepSwapWarning,
-    StepWait { hours: String },
-    StepNumbers { count: String },
+    StepWait { hours: u64 },
+    StepNumbers { count: u64 },
     StepNumbersDetail,
     StepNumberLine { name: String, number: String, number_type: Option<NumberType> },
-    StepPstn { count: String },
+    StepPstn { count: u64 },
     StepPstnLine { name: String, need: PstnNeed },
-    StepAssociate { count: String },
+    StepAssociate { count: u64 },
     StepAssociateDetail,
     StepAssociateLine { name: String, node: String, kind: NodeKind },
-    StepTargetNested { count: String },
+    StepTargetNested { count: u64 },
     StepTargetNestedDetail,
     StepTargetNestedLine { node: String, kind: NodeKind, parent: String, account: String, exists: bool },
     NoUpn,
@@ -283,7 +293,7 @@ pub enum Msg {
     ShareHeading,
     ShareLinkLabel,
     ShareLinkPending,
-    ShareLinkLong { length: String },
+    ShareLinkLong { length: u64 },
     Copy,
     Copied,
     CopyFailed,
@@ -308,15 +318,15 @@ pub enum Msg {
     LinkLoading,
     LinkDamaged { reason: String },
     LinkErrorMalformed,
-    LinkErrorNewer { version: String },
+    LinkErrorNewer { version: u64 },
     LinkErrorEncoding,
     LinkErrorDamaged,
     ReadOnlyNote,
     OpenFullCalculator,
     // Plan-file errors
     PlanError { path: String, kind: ErrorKind },
-    PlanErrorAt { line: String, column: String },
-    PlanErrorAtLine { line: String },
+    PlanErrorAt { line: u64, column: u64 },
+    PlanErrorAtLine { line: u64 },
     FileReadFailed,
     Unnamed,
 }
@@ -368,19 +378,856 @@ pub enum UndoLabel {
     ImportCsv,
 }
 
+/// The number format and plural rule of `lang`.
+#[cfg(target_arch = "wasm32")]
+fn with_locale<R>(lang: Lang, f: impl FnOnce(&template::Locale) -> R) -> R {
+    let number = |n: u64| crate::platform::format_count(n);
+    let plural = |n: u64| crate::platform::plural_category(lang.tag(), n);
+    f(&template::Locale { number: &number, plural: &plural })
+}
+
+/// Outside the browser (tests, tools): English grouping and plural rule.
+#[cfg(not(target_arch = "wasm32"))]
+fn with_locale<R>(_lang: Lang, f: impl FnOnce(&template::Locale) -> R) -> R {
+    let number = |n: u64| {
+        let digits = n.to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    };
+    let plural = |n: u64| if n == 1 { "one" } else { "other" };
+    f(&template::Locale { number: &number, plural: &plural })
+}
+
+/// The template of `key` in `lang`.
+fn template_of(_lang: Lang, key: u16) -> &'static str {
+    let i = usize::from(key);
+    let start = if i == 0 { 0 } else { keys::EN_ENDS.get(i - 1).map_or(0, |e| usize::from(*e)) };
+    let end = keys::EN_ENDS.get(i).map_or(0, |e| usize::from(*e));
+    keys::EN_TEXT.get(start..end).unwrap_or_default()
+}
+
+/// Message `key` with its arguments, in `lang`. A template that does not render (a
+/// translation with a mistake) falls back to English.
+fn render(lang: Lang, key: u16, args: &[(&str, Value)]) -> String {
+    with_locale(lang, |locale| {
+        template::render(template_of(lang, key), args, locale)
+            .or_else(|_| template::render(template_of(Lang::En, key), args, locale))
+            .unwrap_or_else(|_| template_of(Lang::En, key).to_owned())
+    })
+}
+
+fn edition_key(r: RuleEdition) -> u16 {
+    match r {
+        RuleEdition::E2019 => k::EDITION_2019,
+        RuleEdition::E2022 => k::EDITION_2022,
+        RuleEdition::E2025 => k::EDITION_2025,
+    }
+}
+
+fn period_key(r: RuleEdition) -> u16 {
+    match r {
+        RuleEdition::E2019 => k::EDITION_PERIOD_2019,
+        RuleEdition::E2022 => k::EDITION_PERIOD_2022,
+        RuleEdition::E2025 => k::EDITION_PERIOD_2025,
+    }
+}
+
+fn channel_key(c: Channel) -> u16 {
+    match c {
+        Channel::WebDirect => k::CHANNEL_WEB_DIRECT,
+        Channel::EnterpriseAgreement => k::CHANNEL_ENTERPRISE_AGREEMENT,
+        Channel::Partner => k::CHANNEL_PARTNER,
+        Channel::CustomerAgreement => k::CHANNEL_CUSTOMER_AGREEMENT,
+    }
+}
+
+fn cost_item_key(i: CostItem) -> u16 {
+    match i {
+        CostItem::FreeResourceAccount => k::COST_ITEM_FREE_RESOURCE_ACCOUNT,
+        CostItem::PaidLicense(PaidLicenseKind::PhoneSystem) => k::COST_ITEM_PHONE_SYSTEM,
+        CostItem::PaidLicense(PaidLicenseKind::ResourceAccount) => k::COST_ITEM_PAID_RESOURCE_ACCOUNT,
+        CostItem::CallingPlan => k::COST_ITEM_CALLING_PLAN,
+    }
+}
+
+fn toll_free_key(b: TollFreeBilling) -> u16 {
+    match b {
+        TollFreeBilling::CommunicationsCredits => k::TOLL_FREE_COMMUNICATIONS_CREDITS,
+        TollFreeBilling::PayAsYouGoOverage => k::TOLL_FREE_PAY_AS_YOU_GO_OVERAGE,
+    }
+}
+
+fn number_type_key(t: NumberType) -> u16 {
+    match t {
+        NumberType::CallingPlan => k::NUMBER_TYPE_CALLING_PLAN,
+        NumberType::DirectRouting => k::NUMBER_TYPE_DIRECT_ROUTING,
+        NumberType::OperatorConnect => k::NUMBER_TYPE_OPERATOR_CONNECT,
+    }
+}
+
+fn pstn_key(need: PstnNeed) -> u16 {
+    match need {
+        PstnNeed::CallingPlanLicense => k::PSTN_CALLING_PLAN_LICENSE,
+        PstnNeed::VoiceRoutingPolicy => k::PSTN_VOICE_ROUTING_POLICY,
+        PstnNeed::NumberOrPolicy => k::PSTN_NUMBER_OR_POLICY,
+    }
+}
+
+fn decision_key(d: DecisionLabel) -> u16 {
+    match d {
+        DecisionLabel::Free => k::DECISION_FREE,
+        DecisionLabel::Paid => k::DECISION_PAID,
+        DecisionLabel::NotNeeded => k::DECISION_NOT_NEEDED,
+    }
+}
+
+fn undo_key(what: UndoLabel) -> u16 {
+    match what {
+        UndoLabel::Rules => k::UNDO_WHAT_RULES,
+        UndoLabel::Channel => k::UNDO_WHAT_CHANNEL,
+        UndoLabel::Customer => k::UNDO_WHAT_CUSTOMER,
+        UndoLabel::LicenseCount => k::UNDO_WHAT_LICENSE_COUNT,
+        UndoLabel::AddNode => k::UNDO_WHAT_ADD_NODE,
+        UndoLabel::AddNodes => k::UNDO_WHAT_ADD_NODES,
+        UndoLabel::RenameNode => k::UNDO_WHAT_RENAME_NODE,
+        UndoLabel::NodeKind => k::UNDO_WHAT_NODE_KIND,
+        UndoLabel::MoveNode => k::UNDO_WHAT_MOVE_NODE,
+        UndoLabel::DeleteNode => k::UNDO_WHAT_DELETE_NODE,
+        UndoLabel::AddAccount => k::UNDO_WHAT_ADD_ACCOUNT,
+        UndoLabel::RemoveAccount => k::UNDO_WHAT_REMOVE_ACCOUNT,
+        UndoLabel::EditAccount => k::UNDO_WHAT_EDIT_ACCOUNT,
+        UndoLabel::Prices => k::UNDO_WHAT_PRICES,
+        UndoLabel::ReplacePlan => k::UNDO_WHAT_REPLACE_PLAN,
+        UndoLabel::LoadExample => k::UNDO_WHAT_LOAD_EXAMPLE,
+        UndoLabel::ImportCsv => k::UNDO_WHAT_IMPORT_CSV,
+    }
+}
+
+fn figure_key(f: Figure) -> u16 {
+    match f {
+        Figure::QualifyingLicenses => k::FIGURE_QUALIFYING_LICENSES,
+        Figure::FreeAllotment => k::FIGURE_FREE_ALLOTMENT,
+        Figure::AccountsNeedingLicense => k::FIGURE_ACCOUNTS_NEEDING_LICENSE,
+        Figure::AccountsWithoutLicenseNeed => k::FIGURE_ACCOUNTS_WITHOUT_LICENSE_NEED,
+        Figure::FreeUsed => k::FIGURE_FREE_USED,
+        Figure::PaidNeeded => k::FIGURE_PAID_NEEDED,
+        Figure::LicensesToCoverAll => k::FIGURE_LICENSES_TO_COVER_ALL,
+        Figure::AccountsRemovable => k::FIGURE_ACCOUNTS_REMOVABLE,
+    }
+}
+
+fn figure_explain_key(f: Figure, rules: RuleEdition) -> u16 {
+    use RuleEdition::{E2019, E2022, E2025};
+    match (f, rules) {
+        (Figure::QualifyingLicenses, E2025) => k::FIGURE_EXPLAIN_QUALIFYING_LICENSES_2025,
+        (Figure::QualifyingLicenses, E2022) => k::FIGURE_EXPLAIN_QUALIFYING_LICENSES_2022,
+        (Figure::QualifyingLicenses, E2019) => k::FIGURE_EXPLAIN_QUALIFYING_LICENSES_2019,
+        (Figure::FreeAllotment, E2025) => k::FIGURE_EXPLAIN_FREE_ALLOTMENT_2025,
+        (Figure::FreeAllotment, _) => k::FIGURE_EXPLAIN_FREE_ALLOTMENT,
+        (Figure::AccountsNeedingLicense, E2019) => k::FIGURE_EXPLAIN_ACCOUNTS_NEEDING_LICENSE_2019,
+        (Figure::AccountsNeedingLicense, _) => k::FIGURE_EXPLAIN_ACCOUNTS_NEEDING_LICENSE,
+        (Figure::AccountsWithoutLicenseNeed, E2019) => k::FIGURE_EXPLAIN_ACCOUNTS_WITHOUT_LICENSE_NEED_2019,
+        (Figure::AccountsWithoutLicenseNeed, _) => k::FIGURE_EXPLAIN_ACCOUNTS_WITHOUT_LICENSE_NEED,
+        (Figure::FreeUsed, E2025) => k::FIGURE_EXPLAIN_FREE_USED_2025,
+        (Figure::FreeUsed, _) => k::FIGURE_EXPLAIN_FREE_USED,
+        (Figure::PaidNeeded, E2025) => k::FIGURE_EXPLAIN_PAID_NEEDED_2025,
+        (Figure::PaidNeeded, E2022) => k::FIGURE_EXPLAIN_PAID_NEEDED_2022,
+        (Figure::PaidNeeded, E2019) => k::FIGURE_EXPLAIN_PAID_NEEDED_2019,
+        (Figure::LicensesToCoverAll, E2025) => k::FIGURE_EXPLAIN_LICENSES_TO_COVER_ALL_2025,
+        (Figure::LicensesToCoverAll, _) => k::FIGURE_EXPLAIN_LICENSES_TO_COVER_ALL,
+        (Figure::AccountsRemovable, E2025) => k::FIGURE_EXPLAIN_ACCOUNTS_REMOVABLE_2025,
+        (Figure::AccountsRemovable, _) => k::FIGURE_EXPLAIN_ACCOUNTS_REMOVABLE,
+    }
+}
+
+fn phone_error(lang: Lang, e: &PhoneNumberError) -> String {
+    let r = |key, args: &[(&str, Value)]| render(lang, key, args);
+    let (ch, pos, digits);
+    match e {
+        PhoneNumberError::Empty => r(k::PHONE_EMPTY, &[]),
+        PhoneNumberError::MissingPlus => r(k::PHONE_MISSING_PLUS, &[]),
+        PhoneNumberError::UnexpectedCharacter { character, position } => {
+            (ch, pos) = (character.to_string(), position.to_string());
+            r(k::PHONE_UNEXPECTED_CHARACTER, &[("character", T(&ch)), ("position", T(&pos))])
+        }
+        PhoneNumberError::TooFewDigits { digits: d } => {
+            digits = d.to_string();
+            r(k::PHONE_TOO_FEW_DIGITS, &[("digits", T(&digits))])
+        }
+        PhoneNumberError::TooManyDigits { digits: d } => {
+            digits = d.to_string();
+            r(k::PHONE_TOO_MANY_DIGITS, &[("digits", T(&digits))])
+        }
+        PhoneNumberError::CountryCodeStartsWithZero => r(k::PHONE_COUNTRY_CODE_ZERO, &[]),
+        PhoneNumberError::EmptyExtension => r(k::PHONE_EMPTY_EXTENSION, &[]),
+        PhoneNumberError::ExtensionNotDigits { character, position } => {
+            (ch, pos) = (character.to_string(), position.to_string());
+            r(k::PHONE_EXTENSION_NOT_DIGITS, &[("character", T(&ch)), ("position", T(&pos))])
+        }
+        PhoneNumberError::ExtensionTooLong { digits: d } => {
+            digits = d.to_string();
+            r(k::PHONE_EXTENSION_TOO_LONG, &[("digits", T(&digits))])
+        }
+    }
+}
+
+fn csv_problem(lang: Lang, kind: &CsvProblemKind) -> String {
+    let r = |key, args: &[(&str, Value)]| render(lang, key, args);
+    match kind {
+        CsvProblemKind::MissingColumn(c) => r(k::CSV_MISSING_COLUMN, &[("column", T(c))]),
+        CsvProblemKind::NoHeader => r(k::CSV_NO_HEADER, &[]),
+        CsvProblemKind::UnterminatedQuote => r(k::CSV_UNTERMINATED_QUOTE, &[]),
+        CsvProblemKind::FieldCount { expected, found } => {
+            r(k::CSV_FIELD_COUNT, &[("expected", N(*expected as u64)), ("found", N(*found as u64))])
+        }
+        CsvProblemKind::UnknownApplicationId(id) => r(k::CSV_UNKNOWN_APPLICATION_ID, &[("id", T(id))]),
+        CsvProblemKind::EmptyDisplayName => r(k::CSV_EMPTY_DISPLAY_NAME, &[]),
+        CsvProblemKind::InvalidPhoneNumber(e) => {
+            r(k::CSV_INVALID_PHONE_NUMBER, &[("problem", T(&phone_error(lang, e)))])
+        }
+        CsvProblemKind::InvalidUpn => r(k::CSV_INVALID_UPN, &[]),
+        CsvProblemKind::ControlCharacters => r(k::CSV_CONTROL_CHARACTERS, &[]),
+    }
+}
+
+fn syntax_key(p: &SyntaxProblem) -> u16 {
+    match p {
+        SyntaxProblem::MissingCommaOrBrace => k::SYNTAX_MISSING_COMMA_OR_BRACE,
+        SyntaxProblem::MissingCommaOrBracket => k::SYNTAX_MISSING_COMMA_OR_BRACKET,
+        SyntaxProblem::MissingColon => k::SYNTAX_MISSING_COLON,
+        SyntaxProblem::TrailingComma => k::SYNTAX_TRAILING_COMMA,
+        SyntaxProblem::KeyNotQuoted => k::SYNTAX_KEY_NOT_QUOTED,
+        SyntaxProblem::NotAValue => k::SYNTAX_NOT_A_VALUE,
+        SyntaxProblem::BadNumber => k::SYNTAX_BAD_NUMBER,
+        SyntaxProblem::ControlCharacterInText => k::SYNTAX_CONTROL_CHARACTER,
+        SyntaxProblem::BadEscape => k::SYNTAX_BAD_ESCAPE,
+        SyntaxProblem::TrailingCharacters => k::SYNTAX_TRAILING_CHARACTERS,
+        SyntaxProblem::Other(_) => k::SYNTAX_OTHER,
+    }
+}
+
+fn found(lang: Lang, f: &Found) -> String {
+    match f {
+        Found::Number(n) => n.clone(),
+        Found::Text(t) => render(lang, k::FOUND_TEXT, &[("text", T(t))]),
+        Found::Boolean(b) => b.to_string(),
+        Found::Null => "null".into(),
+        Found::List => render(lang, k::FOUND_LIST, &[]),
+        Found::Object => render(lang, k::FOUND_OBJECT, &[]),
+    }
+}
+
+fn plan_error(lang: Lang, path: &str, kind: &ErrorKind) -> String {
+    let r = |key, args: &[(&str, Value)]| render(lang, key, args);
+    let plain: String;
+    let what = match kind {
+        ErrorKind::Empty => r(k::PLAN_ERROR_EMPTY, &[]),
+        ErrorKind::TooLarge { bytes } => {
+            plain = bytes.to_string();
+            r(k::PLAN_ERROR_TOO_LARGE, &[("bytes", T(&plain))])
+        }
+        ErrorKind::NotUtf8 { byte_offset } => {
+            plain = byte_offset.to_string();
+            r(k::PLAN_ERROR_NOT_UTF8, &[("offset", T(&plain))])
+        }
+        ErrorKind::EndsEarly => r(k::PLAN_ERROR_ENDS_EARLY, &[]),
+        ErrorKind::Syntax(p) => {
+            let message = match p {
+                SyntaxProblem::Other(m) => m.as_str(),
+                _ => "",
+            };
+            let problem = r(syntax_key(p), &[("message", T(message))]);
+            r(k::PLAN_ERROR_SYNTAX, &[("problem", T(&problem))])
+        }
+        ErrorKind::NotAnObject => r(k::PLAN_ERROR_NOT_AN_OBJECT, &[]),
+        ErrorKind::NotAPlan { .. } => r(k::PLAN_ERROR_NOT_A_PLAN, &[]),
+        ErrorKind::MissingVersion => r(k::PLAN_ERROR_MISSING_VERSION, &[]),
+        ErrorKind::NewerVersion { version } => {
+            plain = version.to_string();
+            let supported = VERSION.to_string();
+            r(k::PLAN_ERROR_NEWER_VERSION, &[("version", T(&plain)), ("supported", T(&supported))])
+        }
+        ErrorKind::BadVersion => r(k::PLAN_ERROR_BAD_VERSION, &[]),
+        ErrorKind::UnknownField { field } => r(k::PLAN_ERROR_UNKNOWN_FIELD, &[("field", T(field))]),
+        ErrorKind::MissingField { field } => r(k::PLAN_ERROR_MISSING_FIELD, &[("field", T(field))]),
+        ErrorKind::DuplicateField { field } => r(k::PLAN_ERROR_DUPLICATE_FIELD, &[("field", T(field))]),
+        ErrorKind::WrongType { expected, found: f } => {
+            let want = r(
+                match expected {
+                    Expected::WholeNumber => k::EXPECTED_WHOLE_NUMBER,
+                    Expected::Number => k::EXPECTED_NUMBER,
+                    Expected::TrueOrFalse => k::EXPECTED_TRUE_OR_FALSE,
+                    Expected::Text => k::EXPECTED_TEXT,
+                    Expected::List => k::EXPECTED_LIST,
+                    Expected::Object => k::EXPECTED_OBJECT,
+                },
+                &[],
+            );
+            let quoted_number = matches!((expected, f), (Expected::WholeNumber | Expected::Number, Found::Text(_)));
+            let key = if quoted_number { k::PLAN_ERROR_WRONG_TYPE_QUOTED } else { k::PLAN_ERROR_WRONG_TYPE };
+            r(key, &[("expected", T(&want)), ("found", T(&found(lang, f)))])
+        }
+        ErrorKind::Negative { found } => r(k::PLAN_ERROR_NEGATIVE, &[("found", T(found))]),
+        ErrorKind::TooBig { found, max } => {
+            plain = max.to_string();
+            r(k::PLAN_ERROR_TOO_BIG, &[("found", T(found)), ("max", T(&plain))])
+        }
+        ErrorKind::NotWhole { found } => r(k::PLAN_ERROR_NOT_WHOLE, &[("found", T(found))]),
+        ErrorKind::NotOneOf { found, allowed } => {
+            plain = allowed.join(", ");
+            r(k::PLAN_ERROR_NOT_ONE_OF, &[("found", T(found)), ("allowed", T(&plain))])
+        }
+        ErrorKind::InvalidValue { message } => r(k::PLAN_ERROR_INVALID_VALUE, &[("message", T(message))]),
+        ErrorKind::UnknownSku { part_number } => r(k::PLAN_ERROR_UNKNOWN_SKU, &[("part", T(part_number))]),
+        ErrorKind::DuplicateSku { part_number } => r(k::PLAN_ERROR_DUPLICATE_SKU, &[("part", T(part_number))]),
+        ErrorKind::TooDeep { max } => {
+            plain = max.to_string();
+            r(k::PLAN_ERROR_TOO_DEEP, &[("max", T(&plain))])
+        }
+        ErrorKind::InvalidPhoneNumber(e) => phone_error(lang, e),
+        ErrorKind::NumberTypeMissing => r(k::PLAN_ERROR_NUMBER_TYPE_MISSING, &[]),
+        ErrorKind::InvalidUpn(_) => r(k::PLAN_ERROR_INVALID_UPN, &[]),
+        ErrorKind::ControlCharacters => r(k::PLAN_ERROR_CONTROL_CHARACTERS, &[]),
+        ErrorKind::InvalidCurrency { found } => r(k::PLAN_ERROR_INVALID_CURRENCY, &[("found", T(found))]),
+        ErrorKind::InvalidPrice => r(k::PLAN_ERROR_INVALID_PRICE, &[]),
+    };
+    if path.is_empty() {
+        what
+    } else {
+        r(k::PLAN_ERROR_AT, &[("path", T(path)), ("what", T(&what))])
+    }
+}
+
+fn difference(lang: Lang, d: &Difference) -> String {
+    let r = |key, args: &[(&str, Value)]| render(lang, key, args);
+    match *d {
+        Difference::NumberlessAccountsCount { accounts } => {
+            r(k::DIFFERENCE_NUMBERLESS_ACCOUNTS, &[("accounts", N(accounts))])
+        }
+        Difference::SharedDevicesCount { licenses, extra_free } => {
+            r(k::DIFFERENCE_SHARED_DEVICES, &[("licenses", N(licenses)), ("extraFree", N(extra_free))])
+        }
+        Difference::NoCostSince2025 { paid_2022, paid_2019 } => {
+            let key = match (paid_2022, paid_2019) {
+                (0, _) => k::DIFFERENCE_NO_COST2019,
+                (_, 0) => k::DIFFERENCE_NO_COST2022,
+                _ => k::DIFFERENCE_NO_COST_BOTH,
+            };
+            r(key, &[("paid2022", N(paid_2022)), ("paid2019", N(paid_2019))])
+        }
+        Difference::NestedAccountsDroppable { accounts } => {
+            r(k::DIFFERENCE_NESTED_DROPPABLE, &[("accounts", N(accounts))])
+        }
+        Difference::TeamsRoomsNotCounted { licenses } => r(k::DIFFERENCE_TEAMS_ROOMS, &[("licenses", N(licenses))]),
+    }
+}
+
 /// The text of a message in a language.
 pub fn t(lang: Lang, msg: &Msg) -> String {
-    match lang {
-        Lang::En => en::text(msg),
+    let r = |key, args: &[(&str, Value)]| render(lang, key, args);
+    let s = |key| render(lang, key, &[]);
+    let kind_of = |kind: NodeKind, aa: u16, cq: u16| match kind {
+        NodeKind::AutoAttendant => aa,
+        NodeKind::CallQueue => cq,
+    };
+    let edition = |e: RuleEdition| [("edition", s(edition_key(e))), ("period", s(period_key(e)))];
+    let plain: String;
+    match msg {
+        Msg::AppTitle => s(k::APP_TITLE),
+        Msg::AppLede => s(k::APP_LEDE),
+        Msg::PrivacyNote => s(k::APP_PRIVACY),
+        Msg::Examples => s(k::TOOLBAR_EXAMPLES),
+        Msg::ExampleName(e) => s(match e {
+            Example::Contoso2025 => k::EXAMPLE_CONTOSO2025,
+            Example::ContosoNested2025 => k::EXAMPLE_CONTOSO_NESTED2025,
+            Example::Contoso2022 => k::EXAMPLE_CONTOSO2022,
+            Example::Contoso2019 => k::EXAMPLE_CONTOSO2019,
+        }),
+        Msg::ExampleEmpty => s(k::EXAMPLE_EMPTY),
+        Msg::ExampleMarker(e) => s(match e {
+            Example::Contoso2025 => k::EXAMPLE_MARKER_CONTOSO2025,
+            Example::ContosoNested2025 => k::EXAMPLE_MARKER_CONTOSO_NESTED2025,
+            Example::Contoso2022 => k::EXAMPLE_MARKER_CONTOSO2022,
+            Example::Contoso2019 => k::EXAMPLE_MARKER_CONTOSO2019,
+        }),
+        Msg::ExampleStartEmpty => s(k::EXAMPLE_START_EMPTY),
+        Msg::ExportJson => s(k::TOOLBAR_EXPORT_JSON),
+        Msg::ImportJson => s(k::TOOLBAR_IMPORT_JSON),
+        Msg::Print => s(k::TOOLBAR_PRINT),
+        Msg::Undo(what) => r(k::UNDO_UNDO, &[("what", T(&s(undo_key(*what))))]),
+        Msg::UndoNothing => s(k::UNDO_NOTHING_TO_UNDO),
+        Msg::Redo(what) => r(k::UNDO_REDO, &[("what", T(&s(undo_key(*what))))]),
+        Msg::RedoNothing => s(k::UNDO_NOTHING_TO_REDO),
+        Msg::UndoKeys => s(k::UNDO_KEYS),
+        Msg::Deleted { name } => r(k::NOTICE_DELETED, &[("name", T(name))]),
+        Msg::ImportFailed { file, reason } => r(k::NOTICE_IMPORT_FAILED, &[("file", T(file)), ("reason", T(reason))]),
+        Msg::Dismiss => s(k::NOTICE_DISMISS),
+        Msg::ExportWarning { reason } => r(k::NOTICE_EXPORT_WARNING, &[("reason", T(reason))]),
+        Msg::RulesHeading => s(k::RULES_HEADING),
+        Msg::RulesLabel => s(k::RULES_LABEL),
+        Msg::RulesOption(e) => {
+            let [(a, x), (b, y)] = edition(*e);
+            r(k::RULES_OPTION, &[(a, T(&x)), (b, T(&y))])
+        }
+        Msg::RulesPeriod(e) => s(period_key(*e)),
+        Msg::RulesExplain(e) => s(match e {
+            RuleEdition::E2019 => k::RULES_EXPLAIN_2019,
+            RuleEdition::E2022 => k::RULES_EXPLAIN_2022,
+            RuleEdition::E2025 => k::RULES_EXPLAIN_2025,
+        }),
+        Msg::RulesDisagree => s(k::RULES_DISAGREE),
+        Msg::RulesNotInForce { shown } => {
+            let [(a, x), (b, y)] = edition(*shown);
+            r(k::RULES_NOT_IN_FORCE, &[(a, T(&x)), (b, T(&y))])
+        }
+        Msg::UseRulesInForce => s(k::RULES_USE_IN_FORCE),
+        Msg::ChannelLabel => s(k::CHANNEL_LABEL),
+        Msg::ChannelName(c) => s(channel_key(*c)),
+        Msg::ChannelHint => s(k::CHANNEL_HINT),
+        Msg::CustomerLabel => s(k::CUSTOMER_LABEL),
+        Msg::CustomerPlaceholder => s(k::CUSTOMER_PLACEHOLDER),
+        Msg::LicensesHeading => s(k::LICENSES_HEADING),
+        Msg::LicensesIntro => s(k::LICENSES_INTRO),
+        Msg::LicenseFilter => s(k::LICENSES_FILTER),
+        Msg::LicenseFilterPlaceholder => s(k::LICENSES_FILTER_PLACEHOLDER),
+        Msg::LicenseGroupTeamsPhone => s(k::LICENSES_GROUP_TEAMS_PHONE),
+        Msg::LicenseGroupTeamsRooms => s(k::LICENSES_GROUP_TEAMS_ROOMS),
+        Msg::LicenseGroupTeamsRoomsNote => s(k::LICENSES_GROUP_TEAMS_ROOMS_NOTE),
+        Msg::LicenseGroupSharedDevices => s(k::LICENSES_GROUP_SHARED_DEVICES),
+        Msg::LicenseGroupSharedDevicesNote(e) => s(match e {
+            RuleEdition::E2019 => k::LICENSES_GROUP_SHARED_DEVICES_NOTE_2019,
+            RuleEdition::E2022 => k::LICENSES_GROUP_SHARED_DEVICES_NOTE_2022,
+            RuleEdition::E2025 => k::LICENSES_GROUP_SHARED_DEVICES_NOTE_2025,
+        }),
+        Msg::LicenseGroupOther => s(k::LICENSES_GROUP_OTHER),
+        Msg::LicenseGroupNoTeamsPhone => s(k::LICENSES_GROUP_NO_TEAMS_PHONE),
+        Msg::LicenseGroupNoTeamsPhoneNote => s(k::LICENSES_GROUP_NO_TEAMS_PHONE_NOTE),
+        Msg::LicenseCountLabel { product } => r(k::LICENSES_COUNT_LABEL, &[("product", T(product))]),
+        Msg::LicenseNoMatch => s(k::LICENSES_NO_MATCH),
+        Msg::QualifyingTotal { total } => r(k::LICENSES_QUALIFYING_TOTAL, &[("total", N(*total))]),
+        Msg::AllotmentFormula { qualifying, extra, total } => r(
+            k::LICENSES_ALLOTMENT_FORMULA,
+            &[("qualifying", N(*qualifying)), ("extra", N(*extra)), ("total", N(*total))],
+        ),
+        Msg::AllotmentNoCost => s(k::LICENSES_ALLOTMENT_NO_COST),
+        Msg::AllotmentNone => s(k::LICENSES_ALLOTMENT_NONE),
+        Msg::NumberError { error, sample, max } => {
+            let key = match error {
+                NumberError::NotANumber => k::FIELD_NOT_A_NUMBER,
+                NumberError::Negative => k::FIELD_NEGATIVE,
+                NumberError::NotWhole => k::FIELD_NOT_WHOLE,
+                NumberError::TooLarge { .. } => k::FIELD_TOO_LARGE,
+                NumberError::Grouping => k::FIELD_GROUPING,
+            };
+            r(key, &[("sample", T(sample)), ("max", T(max))])
+        }
+        Msg::StaleResult { count } => r(k::FIELD_STALE_RESULT, &[("count", N(*count))]),
+        Msg::StaleField { label } => r(k::FIELD_STALE_GO_TO, &[("label", T(label))]),
+        Msg::CallFlowsHeading => s(k::CALL_FLOWS_HEADING),
+        Msg::CallFlowsIntro => s(k::CALL_FLOWS_INTRO),
+        Msg::AddAutoAttendant => s(k::CALL_FLOWS_ADD_AUTO_ATTENDANT),
+        Msg::AddCallQueue => s(k::CALL_FLOWS_ADD_CALL_QUEUE),
+        Msg::NoCallFlows => s(k::CALL_FLOWS_EMPTY),
+        Msg::NodeKindName(kind) => s(kind_of(*kind, k::KIND_AUTO_ATTENDANT, k::KIND_CALL_QUEUE)),
+        Msg::NodeKindLabel => s(k::NODE_KIND_LABEL),
+        Msg::NodeName => s(k::NODE_NAME),
+        Msg::DefaultNodeName { kind, n } => {
+            plain = n.to_string();
+            r(kind_of(*kind, k::NODE_DEFAULT_NAME_AUTO_ATTENDANT, k::NODE_DEFAULT_NAME_CALL_QUEUE), &[("n", T(&plain))])
+        }
+        Msg::NodeActions { name } => r(k::NODE_ACTIONS, &[("name", T(name))]),
+        Msg::AddChild { kind } => s(kind_of(*kind, k::NODE_NEST_AUTO_ATTENDANT, k::NODE_NEST_CALL_QUEUE)),
+        Msg::AddAccount => s(k::NODE_ADD_ACCOUNT),
+        Msg::MoveUp => s(k::NODE_MOVE_UP),
+        Msg::MoveDown => s(k::NODE_MOVE_DOWN),
+        Msg::Indent => s(k::NODE_INDENT),
+        Msg::Outdent => s(k::NODE_OUTDENT),
+        Msg::Delete => s(k::NODE_DELETE),
+        Msg::DeleteNamed { name } => r(k::NODE_DELETE_NAMED, &[("name", T(name))]),
+        Msg::NestedUnder { parent } => r(k::NODE_NESTED_UNDER, &[("parent", T(parent))]),
+        Msg::AccountHeading { n } => {
+            plain = n.to_string();
+            r(k::ACCOUNT_HEADING, &[("n", T(&plain))])
+        }
+        Msg::AccountDisplayName => s(k::ACCOUNT_DISPLAY_NAME),
+        Msg::AccountUpn => s(k::ACCOUNT_UPN),
+        Msg::AccountPhone => s(k::ACCOUNT_PHONE),
+        Msg::AccountPhoneHint => s(k::ACCOUNT_PHONE_HINT),
+        Msg::AccountNumberType => s(k::ACCOUNT_NUMBER_TYPE),
+        Msg::NumberTypeName(t) => s(number_type_key(*t)),
+        Msg::NumberTypeUnset => s(k::NUMBER_TYPE_UNSET),
+        Msg::AccountTollFree => s(k::ACCOUNT_TOLL_FREE),
+        Msg::AccountCallerId => s(k::ACCOUNT_CALLER_ID),
+        Msg::AccountCurrentLicense => s(k::ACCOUNT_CURRENT_LICENSE),
+        Msg::CurrentLicenseName(l) => s(match l {
+            CurrentLicense::None => k::CURRENT_LICENSE_NONE,
+            CurrentLicense::ResourceAccount => k::CURRENT_LICENSE_RESOURCE_ACCOUNT,
+            CurrentLicense::PhoneSystem => k::CURRENT_LICENSE_PHONE_SYSTEM,
+        }),
+        Msg::RemoveAccount => s(k::ACCOUNT_REMOVE),
+        Msg::NoAccountWarning { top_level_only } => {
+            s(if *top_level_only { k::NODE_NO_ACCOUNT_TOP_LEVEL } else { k::NODE_NO_ACCOUNT })
+        }
+        Msg::NestedWithoutAccount => s(k::NODE_NESTED_WITHOUT_ACCOUNT),
+        Msg::PhoneError(e) => phone_error(lang, e),
+        Msg::UpnError(e) => s(match e {
+            UpnError::NotNameAtDomain => k::UPN_NOT_NAME_AT_DOMAIN,
+            UpnError::InvalidCharacter => k::UPN_INVALID_CHARACTER,
+            UpnError::BadDomain => k::UPN_BAD_DOMAIN,
+        }),
+        Msg::Decision(d) => s(decision_key(*d)),
+        Msg::Droppable => s(k::ACCOUNT_DROPPABLE),
+        Msg::ShowingPage { from, to, total } => {
+            r(k::PAGER_SHOWING, &[("from", N(*from)), ("to", N(*to)), ("total", N(*total))])
+        }
+        Msg::PreviousPage => s(k::PAGER_PREVIOUS),
+        Msg::NextPage => s(k::PAGER_NEXT),
+        Msg::FindCallFlow => s(k::CALL_FLOWS_FIND),
+        Msg::QuickHeading => s(k::QUICK_HEADING),
+        Msg::QuickCount => s(k::QUICK_COUNT),
+        Msg::QuickKind => s(k::QUICK_KIND),
+        Msg::QuickUnder => s(k::QUICK_UNDER),
+        Msg::QuickTopLevel => s(k::QUICK_TOP_LEVEL),
+        Msg::QuickWithNumbers => s(k::QUICK_WITH_NUMBERS),
+        Msg::QuickFirstNumber => s(k::QUICK_FIRST_NUMBER),
+        Msg::QuickNumberType => s(k::QUICK_NUMBER_TYPE),
+        Msg::QuickAdd => s(k::QUICK_ADD),
+        Msg::QuickCountInvalid => s(k::QUICK_COUNT_INVALID),
+        Msg::QuickNestLimit => {
+            plain = MAX_NESTING.to_string();
+            r(k::QUICK_NEST_LIMIT, &[("max", T(&plain))])
+        }
+        Msg::CsvHeading => s(k::CSV_HEADING),
+        Msg::CsvIntro => s(k::CSV_INTRO),
+        Msg::CsvPasteLabel => s(k::CSV_PASTE_LABEL),
+        Msg::CsvFileLabel => s(k::CSV_FILE_LABEL),
+        Msg::CsvNumberType => s(k::CSV_NUMBER_TYPE),
+        Msg::CsvImport => s(k::CSV_IMPORT),
+        Msg::CsvResult { read, skipped, problems } => {
+            let mut text = r(k::CSV_ADDED, &[("count", N(*read))]);
+            if *skipped > 0 {
+                text.push(' ');
+                text.push_str(&r(k::CSV_SKIPPED, &[("count", N(*skipped))]));
+            }
+            if *problems > 0 {
+                text.push(' ');
+                text.push_str(&r(k::CSV_PROBLEMS, &[("count", N(*problems))]));
+            }
+            text
+        }
+        Msg::CsvProblem { line, kind } => {
+            r(k::CSV_PROBLEM, &[("line", N(*line)), ("problem", T(&csv_problem(lang, kind)))])
+        }
+        Msg::ResultsHeading => s(k::RESULTS_HEADING),
+        Msg::FigureLabel(f) => s(figure_key(*f)),
+        Msg::FigureExplain(f, e) => s(figure_explain_key(*f, *e)),
+        Msg::Summary { free, paid, needing } => {
+            r(k::SUMMARY_PAID, &[("needing", N(*needing)), ("free", N(*free)), ("paid", N(*paid))])
+        }
+        Msg::SummaryNoCost { needing, removable } => {
+            let mut text = r(k::SUMMARY_NO_COST, &[("needing", N(*needing))]);
+            if *removable > 0 {
+                text.push(' ');
+                text.push_str(&r(k::SUMMARY_DROPPABLE, &[("removable", N(*removable))]));
+            }
+            text
+        }
+        Msg::SummaryNotEligible { needing } => r(k::SUMMARY_NOT_ELIGIBLE, &[("needing", N(*needing))]),
+        Msg::BarLabel { used, allotment, paid } => {
+            r(k::BAR_LABEL, &[("used", N(*used)), ("allotment", N(*allotment)), ("paid", N(*paid))])
+        }
+        Msg::BarUnused => s(k::BAR_UNUSED),
+        Msg::DecisionCount { label, count } => {
+            r(k::DECISION_COUNT, &[("count", N(*count)), ("decision", T(&s(decision_key(*label))))])
+        }
+        Msg::ShowAll { count } => r(k::LIST_SHOW_ALL, &[("count", N(*count))]),
+        Msg::PaidSideHeading => s(k::PAID_SIDE_HEADING),
+        Msg::PaidSideCallingPlan { count } => r(k::PAID_SIDE_CALLING_PLAN, &[("count", N(*count))]),
+        Msg::PaidSideVoiceRouting { count } => r(k::PAID_SIDE_VOICE_ROUTING, &[("count", N(*count))]),
+        Msg::PaidSideOperatorConnect { count } => r(k::PAID_SIDE_OPERATOR_CONNECT, &[("count", N(*count))]),
+        Msg::PaidSideUndecided { count } => r(k::PAID_SIDE_UNDECIDED, &[("count", N(*count))]),
+        Msg::PaidSideTollFree { count, billing } => {
+            r(k::PAID_SIDE_TOLL_FREE, &[("count", N(*count)), ("billing", T(&s(toll_free_key(*billing))))])
+        }
+        Msg::PaidSideNothing => s(k::PAID_SIDE_NOTHING),
+        Msg::LicenseStatusHeading => s(k::LICENSE_STATUS_HEADING),
+        Msg::LicenseStatusResourceAccount { count } => r(k::LICENSE_STATUS_RESOURCE_ACCOUNT, &[("count", N(*count))]),
+        Msg::LicenseStatusPhoneSystem { count } => r(k::LICENSE_STATUS_PHONE_SYSTEM, &[("count", N(*count))]),
+        Msg::LicenseStatusNone { count } => r(k::LICENSE_STATUS_NONE, &[("count", N(*count))]),
+        Msg::CostHeading => s(k::COST_HEADING),
+        Msg::CostItemName(i) => s(cost_item_key(*i)),
+        Msg::CostLine { quantity, item, unit, total } => r(
+            k::COST_LINE,
+            &[
+                ("quantity", N(*quantity)),
+                ("item", T(&s(cost_item_key(*item)))),
+                ("unit", T(unit)),
+                ("total", T(total)),
+            ],
+        ),
+        Msg::CostLineUnpriced { quantity, item } => {
+            r(k::COST_LINE_UNPRICED, &[("quantity", N(*quantity)), ("item", T(&s(cost_item_key(*item))))])
+        }
+        Msg::CostPriceLabel(i) => s(match i {
+            CostItem::PaidLicense(PaidLicenseKind::PhoneSystem) => k::COST_PRICE_LABEL_PHONE_SYSTEM,
+            CostItem::PaidLicense(PaidLicenseKind::ResourceAccount) => k::COST_PRICE_LABEL_PAID_RESOURCE_ACCOUNT,
+            CostItem::CallingPlan => k::COST_PRICE_LABEL_CALLING_PLAN,
+            CostItem::FreeResourceAccount => k::COST_PRICE_LABEL_FREE_RESOURCE_ACCOUNT,
+        }),
+        Msg::CostPriceNotPublished(i) => s(match i {
+            CostItem::PaidLicense(PaidLicenseKind::ResourceAccount) => {
+                k::COST_PRICE_NOT_PUBLISHED_PAID_RESOURCE_ACCOUNT
+            }
+            CostItem::CallingPlan => k::COST_PRICE_NOT_PUBLISHED_CALLING_PLAN,
+            _ => k::COST_PRICE_NOT_PUBLISHED,
+        }),
+        Msg::CostCurrency => s(k::COST_CURRENCY),
+        Msg::CostDefaultNote { seen } => r(k::COST_DEFAULT_NOTE, &[("seen", T(seen))]),
+        Msg::CostMonthly { amount } => r(k::COST_MONTHLY, &[("amount", T(amount))]),
+        Msg::CostYearly { amount } => r(k::COST_YEARLY, &[("amount", T(amount))]),
+        Msg::CostIncomplete => s(k::COST_INCOMPLETE),
+        Msg::CostNone => s(k::COST_NONE),
+        Msg::CostTollFreeUsage { count, billing } => {
+            r(k::COST_TOLL_FREE_USAGE, &[("count", N(*count)), ("billing", T(&s(toll_free_key(*billing))))])
+        }
+        Msg::CurrencyInvalid => s(k::COST_CURRENCY_INVALID),
+        Msg::WarningsHeading => s(k::WARNINGS_HEADING),
+        Msg::AdviceHeading => s(k::ADVICE_HEADING),
+        Msg::NoWarnings => s(k::WARNINGS_NONE),
+        Msg::GoTo { name } => r(k::WARNINGS_GO_TO, &[("name", T(name))]),
+        Msg::WarnNoPhoneSystem(e) => {
+            s(if *e == RuleEdition::E2025 { k::WARN_NO_PHONE_SYSTEM_2025 } else { k::WARN_NO_PHONE_SYSTEM })
+        }
+        Msg::WarnUnknownSkus { list } => r(k::WARN_UNKNOWN_SKUS, &[("list", T(list))]),
+        Msg::WarnNodesWithoutAccount { count, top_level_only } => r(
+            if *top_level_only { k::WARN_TOP_LEVEL_WITHOUT_ACCOUNT } else { k::WARN_NODES_WITHOUT_ACCOUNT },
+            &[("count", N(*count))],
+        ),
+        Msg::WarnInvalidNumbers { count } => r(k::WARN_INVALID_NUMBERS, &[("count", N(*count))]),
+        Msg::WarnNumberTypeMissing { count } => r(k::WARN_NUMBER_TYPE_MISSING, &[("count", N(*count))]),
+        Msg::WarnExtension { count } => r(k::WARN_EXTENSION, &[("count", N(*count))]),
+        Msg::WarnDuplicate { number, count } => r(k::WARN_DUPLICATE, &[("number", T(number)), ("count", N(*count))]),
+        Msg::WarnTollFree { count, billing, credits_in_plan } => r(
+            match (billing, credits_in_plan) {
+                (TollFreeBilling::CommunicationsCredits, true) => k::WARN_TOLL_FREE_CREDITS,
+                (TollFreeBilling::CommunicationsCredits, false) => k::WARN_TOLL_FREE_NO_CREDITS,
+                (TollFreeBilling::PayAsYouGoOverage, _) => k::WARN_TOLL_FREE_OVERAGE,
+            },
+            &[("count", N(*count))],
+        ),
+        Msg::WarnPstn { count, need } => r(k::WARN_PSTN, &[("count", N(*count)), ("need", T(&s(pstn_key(*need))))]),
+        Msg::WarnSwitch { count } => r(k::WARN_SWITCH, &[("count", N(*count))]),
+        Msg::WarnReplaceStandard { count } => r(k::WARN_REPLACE_STANDARD, &[("count", N(*count))]),
+        Msg::WarnUnneeded { count } => r(k::WARN_UNNEEDED, &[("count", N(*count))]),
+        Msg::AdviceNest { count } => r(k::ADVICE_NEST, &[("count", N(*count))]),
+        Msg::AdviceMoreLicenses { count } => r(k::ADVICE_MORE_LICENSES, &[("count", N(*count))]),
+        Msg::AdviceDropNested { count } => r(k::ADVICE_DROP_NESTED, &[("count", N(*count))]),
+        Msg::AdviceNoCostToday { paid } => r(k::ADVICE_NO_COST_TODAY, &[("paid", N(*paid))]),
+        Msg::AdviceSharedDevices { count } => r(k::ADVICE_SHARED_DEVICES, &[("count", N(*count))]),
+        Msg::AdvicePayAsYouGo { count } => r(k::ADVICE_PAY_AS_YOU_GO, &[("count", N(*count))]),
+        Msg::AdviceNone => s(k::ADVICE_NONE),
+        Msg::EditionsHeading => s(k::EDITIONS_HEADING),
+        Msg::EditionsIntro => s(k::EDITIONS_INTRO),
+        Msg::EditionColumn(e) => s(edition_key(*e)),
+        Msg::EditionInForce => s(k::EDITIONS_IN_FORCE),
+        Msg::EditionsCostRow => s(k::EDITIONS_COST_ROW),
+        Msg::EditionsCostUnpriced => s(k::EDITIONS_COST_UNPRICED),
+        Msg::EditionsWhyHeading => s(k::EDITIONS_WHY_HEADING),
+        Msg::EditionsSame => s(k::EDITIONS_SAME),
+        Msg::Difference(d) => difference(lang, d),
+        Msg::EditionsSources => s(k::EDITIONS_SOURCES),
+        Msg::EditionsAccountsHeading => s(k::EDITIONS_ACCOUNTS_HEADING),
+        Msg::EditionsAccountColumn => s(k::EDITIONS_ACCOUNT_COLUMN),
+        Msg::ReasonText(reason) => s(match reason {
+            Reason::HasNumber => k::REASON_HAS_NUMBER,
+            Reason::NoNumber => k::REASON_NO_NUMBER,
+            Reason::EveryAccount => k::REASON_EVERY_ACCOUNT,
+            Reason::CanBeDropped => k::REASON_CAN_BE_DROPPED,
+        }),
+        Msg::StepsHeading => s(k::STEPS_HEADING),
+        Msg::StepsIntro => s(k::STEPS_INTRO),
+        Msg::StepCheck => s(k::STEP_CHECK),
+        Msg::StepCheckDetail => s(k::STEP_CHECK_DETAIL),
+        Msg::StepFree { quantity, allotment, owned } => {
+            let key = match (allotment, owned) {
+                (Some(_), 0) => k::STEP_FREE_ENTITLED,
+                (Some(_), _) => k::STEP_FREE_ENTITLED_MORE,
+                (None, 0) => k::STEP_FREE_NO_COST,
+                (None, _) => k::STEP_FREE_NO_COST_MORE,
+            };
+            r(key, &[("quantity", N(*quantity)), ("allotment", N(allotment.unwrap_or(0))), ("owned", N(*owned))])
+        }
+        Msg::StepFreeDetail(c) => s(match c {
+            Channel::WebDirect => k::STEP_FREE_DETAIL_WEB_DIRECT,
+            Channel::EnterpriseAgreement => k::STEP_FREE_DETAIL_ENTERPRISE_AGREEMENT,
+            Channel::Partner => k::STEP_FREE_DETAIL_PARTNER,
+            Channel::CustomerAgreement => k::STEP_FREE_DETAIL_CUSTOMER_AGREEMENT,
+        }),
+        Msg::StepPaid { quantity, kind } => r(
+            match kind {
+                PaidLicenseKind::ResourceAccount => k::STEP_PAID_RESOURCE_ACCOUNT,
+                PaidLicenseKind::PhoneSystem => k::STEP_PAID_PHONE_SYSTEM,
+            },
+            &[("quantity", N(*quantity))],
+        ),
+        Msg::StepPaidDetail(kind, c) => {
+            let path = s(match c {
+                Channel::WebDirect | Channel::CustomerAgreement => k::STEP_BUY_PATH_ADMIN_CENTER,
+                Channel::EnterpriseAgreement => k::STEP_BUY_PATH_ENTERPRISE_AGREEMENT,
+                Channel::Partner => k::STEP_BUY_PATH_PARTNER,
+            });
+            r(
+                match kind {
+                    PaidLicenseKind::ResourceAccount => k::STEP_PAID_DETAIL_RESOURCE_ACCOUNT,
+                    PaidLicenseKind::PhoneSystem => k::STEP_PAID_DETAIL_PHONE_SYSTEM,
+                },
+                &[("path", T(&path))],
+            )
+        }
+        Msg::StepCallingPlans { quantity } => r(k::STEP_CALLING_PLANS, &[("quantity", N(*quantity))]),
+        Msg::StepCallingPlansDetail(c) => {
+            let place = s(match c {
+                Channel::WebDirect | Channel::CustomerAgreement => k::STEP_CALLING_PLANS_WHERE_ADMIN_CENTER,
+                Channel::EnterpriseAgreement => k::STEP_CALLING_PLANS_WHERE_ENTERPRISE_AGREEMENT,
+                Channel::Partner => k::STEP_CALLING_PLANS_WHERE_PARTNER,
+            });
+            r(k::STEP_CALLING_PLANS_DETAIL, &[("where", T(&place))])
+        }
+        Msg::StepTollFree { count, billing } => r(
+            match billing {
+                TollFreeBilling::CommunicationsCredits => k::STEP_TOLL_FREE_CREDITS,
+                TollFreeBilling::PayAsYouGoOverage => k::STEP_TOLL_FREE_OVERAGE,
+            },
+            &[("count", N(*count))],
+        ),
+        Msg::StepTollFreeDetail(b) => s(match b {
+            TollFreeBilling::CommunicationsCredits => k::STEP_TOLL_FREE_DETAIL_CREDITS,
+            TollFreeBilling::PayAsYouGoOverage => k::STEP_TOLL_FREE_DETAIL_OVERAGE,
+        }),
+        Msg::StepCreate { count } => r(k::STEP_CREATE, &[("count", N(*count))]),
+        Msg::StepCreateDetail => s(k::STEP_CREATE_DETAIL),
+        Msg::StepCreateLine { kind, name, upn, number } => r(
+            kind_of(*kind, k::STEP_CREATE_LINE_AUTO_ATTENDANT, k::STEP_CREATE_LINE_CALL_QUEUE),
+            &[("name", T(name)), ("upn", T(upn)), ("number", T(number))],
+        ),
+        Msg::StepLicense { count } => r(k::STEP_LICENSE, &[("count", N(*count))]),
+        Msg::StepLicenseDetail => s(k::STEP_LICENSE_DETAIL),
+        Msg::StepLicenseLine { name, license, swap } => {
+            let l = s(match license {
+                LicenseLabel::FreeResourceAccount => k::LICENSE_FREE_RESOURCE_ACCOUNT,
+                LicenseLabel::PaidResourceAccount => k::LICENSE_PAID_RESOURCE_ACCOUNT,
+                LicenseLabel::PhoneSystem => k::LICENSE_PHONE_SYSTEM,
+            });
+            r(
+                if *swap { k::STEP_LICENSE_LINE_SWAP } else { k::STEP_LICENSE_LINE },
+                &[("name", T(name)), ("license", T(&l))],
+            )
+        }
+        Msg::StepSwapWarning => s(k::STEP_SWAP_WARNING),
+        Msg::StepWait { hours } => r(k::STEP_WAIT, &[("hours", N(*hours))]),
+        Msg::StepNumbers { count } => r(k::STEP_NUMBERS, &[("count", N(*count))]),
+        Msg::StepNumbersDetail => s(k::STEP_NUMBERS_DETAIL),
+        Msg::StepNumberLine { name, number, number_type } => match number_type {
+            Some(t) => r(
+                k::STEP_NUMBER_LINE,
+                &[("name", T(name)), ("number", T(number)), ("numberType", T(&s(number_type_key(*t))))],
+            ),
+            None => r(k::STEP_NUMBER_LINE_NO_TYPE, &[("name", T(name)), ("number", T(number))]),
+        },
+        Msg::StepPstn { count } => r(k::STEP_PSTN, &[("count", N(*count))]),
+        Msg::StepPstnLine { name, need } => {
+            r(k::STEP_PSTN_LINE, &[("name", T(name)), ("need", T(&s(pstn_key(*need))))])
+        }
+        Msg::StepAssociate { count } => r(k::STEP_ASSOCIATE, &[("count", N(*count))]),
+        Msg::StepAssociateDetail => s(k::STEP_ASSOCIATE_DETAIL),
+        Msg::StepAssociateLine { name, node, kind } => r(
+            kind_of(*kind, k::STEP_ASSOCIATE_LINE_AUTO_ATTENDANT, k::STEP_ASSOCIATE_LINE_CALL_QUEUE),
+            &[("name", T(name)), ("node", T(node))],
+        ),
+        Msg::StepTargetNested { count } => r(k::STEP_TARGET_NESTED, &[("count", N(*count))]),
+        Msg::StepTargetNestedDetail => s(k::STEP_TARGET_NESTED_DETAIL),
+        Msg::StepTargetNestedLine { node, kind, parent, account, exists } => {
+            let key = match (exists, kind) {
+                (false, NodeKind::AutoAttendant) => k::STEP_TARGET_NESTED_LINE_AUTO_ATTENDANT,
+                (false, NodeKind::CallQueue) => k::STEP_TARGET_NESTED_LINE_CALL_QUEUE,
+                (true, NodeKind::AutoAttendant) => k::STEP_TARGET_NESTED_LINE_EXISTS_AUTO_ATTENDANT,
+                (true, NodeKind::CallQueue) => k::STEP_TARGET_NESTED_LINE_EXISTS_CALL_QUEUE,
+            };
+            r(key, &[("node", T(node)), ("parent", T(parent)), ("account", T(account))])
+        }
+        Msg::NoUpn => s(k::STEP_NO_UPN),
+        Msg::NoNumber => s(k::STEP_NO_NUMBER),
+        Msg::PowerShellHeading => s(k::POWERSHELL_HEADING),
+        Msg::PowerShellIntro => s(k::POWERSHELL_INTRO),
+        Msg::DownloadScript => s(k::POWERSHELL_DOWNLOAD),
+        Msg::QuotePrepared { date, rules } => {
+            let [(a, x), (b, y)] = edition(*rules);
+            r(k::QUOTE_PREPARED, &[("date", T(date)), (a, T(&x)), (b, T(&y))])
+        }
+        Msg::QuoteCost { monthly, yearly } => r(k::QUOTE_COST, &[("monthly", T(monthly)), ("yearly", T(yearly))]),
+        Msg::QuoteLink => s(k::QUOTE_LINK),
+        Msg::ShareHeading => s(k::SHARE_HEADING),
+        Msg::ShareLinkLabel => s(k::SHARE_LINK_LABEL),
+        Msg::ShareLinkPending => s(k::SHARE_LINK_PENDING),
+        Msg::ShareLinkLong { length } => r(k::SHARE_LINK_LONG, &[("length", N(*length))]),
+        Msg::Copy => s(k::SHARE_COPY),
+        Msg::Copied => s(k::SHARE_COPIED),
+        Msg::CopyFailed => s(k::SHARE_COPY_FAILED),
+        Msg::CopySummaryText => s(k::SHARE_COPY_TEXT),
+        Msg::CopySummaryMarkdown => s(k::SHARE_COPY_MARKDOWN),
+        Msg::EmbedHeading => s(k::EMBED_HEADING),
+        Msg::EmbedIntro => s(k::EMBED_INTRO),
+        Msg::EmbedReadOnly => s(k::EMBED_READ_ONLY),
+        Msg::EmbedWithPlan => s(k::EMBED_WITH_PLAN),
+        Msg::EmbedSandboxed => s(k::EMBED_SANDBOXED),
+        Msg::EmbedSandboxNote => s(k::EMBED_SANDBOX_NOTE),
+        Msg::EmbedIframeLabel => s(k::EMBED_IFRAME_LABEL),
+        Msg::EmbedScriptLabel => s(k::EMBED_SCRIPT_LABEL),
+        Msg::EmbedTitle => s(k::EMBED_TITLE),
+        Msg::StorageUnavailable => s(k::STORAGE_UNAVAILABLE),
+        Msg::StorageFull => s(k::STORAGE_FULL),
+        Msg::SavedPlanUnreadable { reason } => r(k::STORAGE_UNREADABLE, &[("reason", T(reason))]),
+        Msg::DownloadUnreadable => s(k::STORAGE_DOWNLOAD_UNREADABLE),
+        Msg::LinkOpened => s(k::LINK_OPENED),
+        Msg::BackToMyPlan => s(k::LINK_BACK_TO_MINE),
+        Msg::KeepThisPlan => s(k::LINK_KEEP_THIS),
+        Msg::LinkLoading => s(k::LINK_LOADING),
+        Msg::LinkDamaged { reason } => r(k::LINK_DAMAGED, &[("reason", T(reason))]),
+        Msg::LinkErrorMalformed => s(k::LINK_ERROR_MALFORMED),
+        Msg::LinkErrorNewer { version } => {
+            plain = version.to_string();
+            r(k::LINK_ERROR_NEWER, &[("version", T(&plain))])
+        }
+        Msg::LinkErrorEncoding => s(k::LINK_ERROR_ENCODING),
+        Msg::LinkErrorDamaged => s(k::LINK_ERROR_DAMAGED),
+        Msg::ReadOnlyNote => s(k::READ_ONLY_NOTE),
+        Msg::OpenFullCalculator => s(k::READ_ONLY_OPEN_FULL),
+        Msg::PlanError { path, kind } => plan_error(lang, path, kind),
+        Msg::PlanErrorAt { line, column } => {
+            let (l, c) = (line.to_string(), column.to_string());
+            r(k::PLAN_ERROR_PLACE, &[("line", T(&l)), ("column", T(&c))])
+        }
+        Msg::PlanErrorAtLine { line } => {
+            plain = line.to_string();
+            r(k::PLAN_ERROR_PLACE_LINE, &[("line", T(&plain))])
+        }
+        Msg::FileReadFailed => s(k::FILE_READ_FAILED),
+        Msg::Unnamed => s(k::NAME_UNNAMED),
     }
 }
 
 /// A plan-file error in the reader's words, with its line and column when known.
 pub fn plan_error_text(lang: Lang, e: &crate::plan_file::PlanFileError) -> String {
-    let mut text = t(lang, &Msg::PlanError { path: e.path.clone(), kind: e.kind.clone() });
+    let mut text = plan_error(lang, &e.path, &e.kind);
     let place = match (e.line, e.column) {
-        (Some(line), Some(column)) => Some(Msg::PlanErrorAt { line: line.to_string(), column: column.to_string() }),
-        (Some(line), None) => Some(Msg::PlanErrorAtLine { line: line.to_string() }),
+        (Some(line), Some(column)) => Some(Msg::PlanErrorAt { line: line as u64, column: column as u64 }),
+        (Some(line), None) => Some(Msg::PlanErrorAtLine { line: line as u64 }),
         _ => None,
     };
     if let Some(place) = place {

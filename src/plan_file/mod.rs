@@ -492,11 +492,16 @@ struct FileAny {
 impl FileIn {
     /// Refuses what the file's version does not have, and maps version 1's names.
     fn check_version(self, version: u64) -> Result<FileAny, PlanFileError> {
-        let unknown = |field: &str| error(field, ErrorKind::UnknownField { field: field.rsplit('.').next().unwrap_or(field).to_owned() });
+        let unknown = |field: &str| {
+            error(field, ErrorKind::UnknownField { field: field.rsplit('.').next().unwrap_or(field).to_owned() })
+        };
         let not_one_of = |found: &str, allowed: &[&str]| {
             error(
                 "rules",
-                ErrorKind::NotOneOf { found: found.to_owned(), allowed: allowed.iter().map(|s| (*s).to_owned()).collect() },
+                ErrorKind::NotOneOf {
+                    found: found.to_owned(),
+                    allowed: allowed.iter().map(|s| (*s).to_owned()).collect(),
+                },
             )
         };
         let v1 = version == 1;

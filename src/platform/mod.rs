@@ -18,7 +18,41 @@ pub fn format_number(n: f64) -> String {
         .call1(&JsValue::NULL, &JsValue::from_f64(n))
         .ok()
         .and_then(|v| v.as_string())
-        .unwrap_or_else(|| n.to_string())
+        .unwrap_or_else(|| number_to_string(n))
+}
+
+/// `text` in lower case for matching: ASCII here, anything else by the browser's
+/// `toLowerCase` (Rust's Unicode tables would add about 9 KB to the page).
+pub fn lowercase(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        String::from(js_sys::JsString::from(text).to_lower_case())
+    }
+}
+
+/// The plural category of `n` in language `tag` ("one", "few", "other"…), by the browser's
+/// `Intl.PluralRules`; "other" if the browser has none.
+pub fn plural_category(tag: &str, n: u64) -> &'static str {
+    thread_local! {
+        static RULES: std::cell::RefCell<Option<(String, js_sys::Intl::PluralRules)>> = const { std::cell::RefCell::new(None) };
+    }
+    let category = RULES.with(|rules| {
+        let mut rules = rules.borrow_mut();
+        if rules.as_ref().is_none_or(|(t, _)| t != tag) {
+            let locales = js_sys::Array::of1(&JsValue::from_str(tag));
+            *rules = Some((tag.to_owned(), js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new())));
+        }
+        rules.as_ref().map(|(_, r)| String::from(r.select(n as f64)))
+    });
+    match category.as_deref() {
+        Some("zero") => "zero",
+        Some("one") => "one",
+        Some("two") => "two",
+        Some("few") => "few",
+        Some("many") => "many",
+        _ => "other",
+    }
 }
 
 /// The reader's group and decimal separators, as `Intl.NumberFormat` writes 1234567.5

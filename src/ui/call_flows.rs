@@ -12,7 +12,7 @@ use crate::engine::plan::{check_upn, CurrentLicense};
 use crate::engine::{CallFlowNode, Decision, NodeKind, NumberType, PhoneNumber, Plan, ResourceAccount, RuleEdition};
 use crate::i18n::{DecisionLabel, Msg};
 use crate::plan_file::MAX_NESTING;
-use crate::platform::format_count;
+use crate::platform::lowercase;
 use crate::state::subtree_depth;
 
 /// Top-level call flows per page.
@@ -48,10 +48,10 @@ pub struct CallFlowsProps {
 fn tree_matches(node: &CallFlowNode, needle: &str) -> bool {
     let mut stack = vec![node];
     while let Some(n) = stack.pop() {
-        if n.name.to_lowercase().contains(needle)
+        if lowercase(&n.name).contains(needle)
             || n.resource_accounts.iter().any(|ra| {
-                ra.display_name.to_lowercase().contains(needle)
-                    || ra.user_principal_name.as_deref().is_some_and(|u| u.to_lowercase().contains(needle))
+                lowercase(&ra.display_name).contains(needle)
+                    || ra.user_principal_name.as_deref().is_some_and(|u| lowercase(u).contains(needle))
                     || ra.phone_number.as_deref().is_some_and(|p| p.contains(needle))
             })
         {
@@ -128,7 +128,7 @@ pub fn call_flows(p: &CallFlowsProps) -> Html {
         })
     };
 
-    let needle = p.filter.trim().to_lowercase();
+    let needle = lowercase(p.filter.trim());
     let shown: Vec<usize> =
         (0..roots.len()).filter(|&i| needle.is_empty() || tree_matches(&roots[i], &needle)).collect();
     let pages = shown.len().div_ceil(PAGE_SIZE).max(1);
@@ -148,7 +148,7 @@ pub fn call_flows(p: &CallFlowsProps) -> Html {
         html! {
             <nav class="pager" aria-label={ctx.t(Msg::CallFlowsHeading)}>
                 <button type="button" onclick={prev} disabled={page == 0}>{ ctx.t(Msg::PreviousPage) }</button>
-                <span aria-live="polite">{ ctx.t(Msg::ShowingPage { from: format_count(from as u64 + 1), to: format_count(to as u64), total: format_count(shown.len() as u64) }) }</span>
+                <span aria-live="polite">{ ctx.t(Msg::ShowingPage { from: from as u64 + 1, to: to as u64, total: shown.len() as u64 }) }</span>
                 <button type="button" onclick={next} disabled={page + 1 >= pages}>{ ctx.t(Msg::NextPage) }</button>
             </nav>
         }

@@ -11,7 +11,7 @@ use super::state::use_ctx;
 use crate::engine::compare::differences;
 use crate::engine::{decisions_under, flatten, Decision, Outcome, Plan, Reason, RuleEdition, IN_FORCE};
 use crate::i18n::{DecisionLabel, Figure, Msg};
-use crate::platform::{format_count, format_money};
+use crate::platform::{format_count, format_money, number_to_string};
 use crate::state::InvalidField;
 
 /// Account rows shown before "Show all".
@@ -81,7 +81,7 @@ pub fn editions(p: &EditionsProps) -> Html {
                 };
                 html! {
                     <td class={classes!((e.rules == out.rules).then_some("current"))}
-                        data-testid={format!("edition-{}-cost", e.rules.as_str())} data-value={c.monthly.to_string()}
+                        data-testid={format!("edition-{}-cost", e.rules.as_str())} data-value={number_to_string(c.monthly)}
                         data-complete={(!c.missing_prices).to_string()}>{ text }</td>
                 }
             }) }
@@ -133,7 +133,7 @@ pub fn editions(p: &EditionsProps) -> Html {
                             </table>
                         </div>
                         if !*show_all && total > ROWS_SHOWN {
-                            <button type="button" class="link" onclick={expand}>{ ctx.t(Msg::ShowAll { count: format_count(total as u64) }) }</button>
+                            <button type="button" class="link" onclick={expand}>{ ctx.t(Msg::ShowAll { count: total as u64 }) }</button>
                         }
                     }
                 </details>

@@ -159,7 +159,7 @@ pub fn stale_notice(p: &StaleNoticeProps) -> Html {
     let ctx = use_ctx();
     html! {
         <div class="alert stale" role={(p.test_id == "result-stale").then_some("status")} data-testid={p.test_id.clone()}>
-            <p>{ ctx.t(Msg::StaleResult { count: format_count(p.fields.len() as u64) }) }</p>
+            <p>{ ctx.t(Msg::StaleResult { count: p.fields.len() as u64 }) }</p>
             <ul>
                 { for p.fields.iter().map(|f| {
                     let id = f.id.clone();

@@ -11,7 +11,6 @@ use super::state::{use_ctx, Action};
 use crate::engine::sku::{Sku, SkuRole, CATALOG};
 use crate::engine::{Figures, RuleEdition};
 use crate::i18n::Msg;
-use crate::platform::format_count;
 
 #[derive(Properties, PartialEq)]
 pub struct LicensesProps {
@@ -111,13 +110,13 @@ pub fn licenses(p: &LicensesProps) -> Html {
             });
             html! {
                 <details class="license-group" open={open} data-testid={g.test_id}>
-                    <summary>{ ctx.t(g.title.clone()) }</summary>
-                    if let Some(note) = &g.note { <p class="hint">{ ctx.t(note.clone()) }</p> }
+                    <summary>{ ctx.t_ref(&g.title) }</summary>
+                    if let Some(note) = &g.note { <p class="hint">{ ctx.t_ref(note) }</p> }
                     <ul class="license-list">
                         { for skus.iter().map(|s| license_row(s, p.licenses.get(s.key).copied().unwrap_or(0), &ctx)) }
                     </ul>
                     if let Some(onclick) = show_all {
-                        <button type="button" class="link" {onclick} data-testid={format!("{}-show-all", g.test_id)}>{ ctx.t(Msg::ShowAll { count: format_count(total as u64) }) }</button>
+                        <button type="button" class="link" {onclick} data-testid={format!("{}-show-all", g.test_id)}>{ ctx.t(Msg::ShowAll { count: total as u64 }) }</button>
                     }
                 </details>
             }
@@ -129,9 +128,9 @@ pub fn licenses(p: &LicensesProps) -> Html {
         ctx.t(Msg::AllotmentNone)
     } else if p.rules.has_allotment() {
         ctx.t(Msg::AllotmentFormula {
-            qualifying: format_count(f.qualifying_licenses),
-            extra: format_count(f.qualifying_licenses / 10),
-            total: format_count(f.free_allotment),
+            qualifying: f.qualifying_licenses,
+            extra: f.qualifying_licenses / 10,
+            total: f.free_allotment,
         })
     } else {
         ctx.t(Msg::AllotmentNoCost)
@@ -148,7 +147,7 @@ pub fn licenses(p: &LicensesProps) -> Html {
             { rendered }
             if !any { <p class="hint">{ ctx.t(Msg::LicenseNoMatch) }</p> }
             <p class="formula" data-testid="allotment-formula">
-                <strong>{ ctx.t(Msg::QualifyingTotal { total: format_count(f.qualifying_licenses) }) }</strong>
+                <strong>{ ctx.t(Msg::QualifyingTotal { total: f.qualifying_licenses }) }</strong>
                 { " · " }{ formula }
             </p>
         </section>

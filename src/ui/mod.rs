@@ -90,7 +90,10 @@ impl Reducible for ViewState {
 
 /// The node a focus target lands on in the plan now shown, as (path, preorder id,
 /// control); `None` for the "add" button.
-fn resolve_focus(roots: &[Rc<crate::engine::CallFlowNode>], target: &FocusTarget) -> Option<(NodePath, u32, &'static str)> {
+fn resolve_focus(
+    roots: &[Rc<crate::engine::CallFlowNode>],
+    target: &FocusTarget,
+) -> Option<(NodePath, u32, &'static str)> {
     let paths = preorder_paths(roots);
     let id_of = |p: &[usize]| paths.iter().position(|q| q == p).map(|i| i as u32);
     match target {
@@ -119,10 +122,26 @@ pub const UNREADABLE_KEY: &str = "resource-account-calculator:plan-unreadable";
 /// Autosave waits this long after the last change.
 const AUTOSAVE_MS: u32 = 400;
 
+/// Why the plan is not being saved in this browser.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum StorageNotice {
+    Unavailable,
+    Full,
+}
+
+impl StorageNotice {
+    fn msg(self) -> Msg {
+        match self {
+            StorageNotice::Unavailable => Msg::StorageUnavailable,
+            StorageNotice::Full => Msg::StorageFull,
+        }
+    }
+}
+
 /// Things said once, quietly, above the calculator.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Notices {
-    pub storage: Option<Msg>,
+    pub storage: Option<StorageNotice>,
     pub unreadable: Option<String>,
     pub link_opened: bool,
     pub link_error: Option<String>,
@@ -132,7 +151,7 @@ fn link_error_text(lang: Lang, e: &LinkError) -> String {
     let t = |m: Msg| crate::i18n::t(lang, &m);
     match e {
         LinkError::Malformed => t(Msg::LinkErrorMalformed),
-        LinkError::NewerVersion(v) => t(Msg::LinkErrorNewer { version: v.to_string() }),
+        LinkError::NewerVersion(v) => t(Msg::LinkErrorNewer { version: u64::from(*v) }),
         LinkError::BadEncoding => t(Msg::LinkErrorEncoding),
         LinkError::Damaged => t(Msg::LinkErrorDamaged),
         LinkError::NotAPlan(reason) => reason.clone(),
@@ -155,7 +174,7 @@ fn startup_state(options: &PageOptions, notices: &mut Notices, lang: Lang) -> Ap
         // The way back to the user's own plan after a shared one stays until dismissed.
         notices.link_opened = platform::storage_get(BEFORE_LINK_KEY).is_some();
         if !platform::storage_available() {
-            notices.storage = Some(Msg::StorageUnavailable);
+            notices.storage = Some(StorageNotice::Unavailable);
         } else if let Some(text) = platform::storage_get(PLAN_KEY) {
             match read_plan_lenient(&text) {
                 Ok(p) => plan = Some(p),
@@ -393,7 +412,7 @@ pub fn app(props: &AppProps) -> Html {
                     }
                     let Ok(text) = write_plan(&plan) else { return };
                     if !platform::storage_set(PLAN_KEY, &text) && notices.storage.is_none() {
-                        notices.set(Notices { storage: Some(Msg::StorageFull), ..(*notices).clone() });
+                        notices.set(Notices { storage: Some(StorageNotice::Full), ..(*notices).clone() });
                     }
                 })
             };
@@ -463,9 +482,8 @@ pub fn app(props: &AppProps) -> Html {
     // Warnings and steps: at once for a plan of ordinary size; one task later for a large
     // one, showing the previous ones meanwhile (never a blank that makes the page jump).
     let large = outcome.0.counts.accounts > DEFERRED_DETAILS_ACCOUNTS;
-    let immediate = use_memo((plan.clone(), outcome.clone(), large), |(p, o, large)| {
-        (!*large).then(|| details_of(&p.0, &o.0))
-    });
+    let immediate =
+        use_memo((plan.clone(), outcome.clone(), large), |(p, o, large)| (!*large).then(|| details_of(&p.0, &o.0)));
     let deferred = use_state(|| None::<Rc<Details>>);
     {
         let deferred = deferred.clone();
@@ -582,7 +600,7 @@ pub fn app(props: &AppProps) -> Html {
                         <p class="privacy">{ ctx.t(Msg::PrivacyNote) }</p>
                     }
                     <div class="notices" data-testid="notices">
-                        if let Some(m) = &notices.storage { <p class="notice" data-testid="storage-notice">{ ctx.t(m.clone()) }</p> }
+                        if let Some(m) = &notices.storage { <p class="notice" data-testid="storage-notice">{ ctx.t(m.msg()) }</p> }
                         if let Some(reason) = &notices.unreadable {
                             <p class="alert" data-testid="saved-unreadable">{ ctx.t(Msg::SavedPlanUnreadable { reason: reason.clone() }) }{ " " }
                                 <button type="button" class="link" onclick={download_unreadable}>{ ctx.t(Msg::DownloadUnreadable) }</button></p>

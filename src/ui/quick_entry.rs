@@ -9,7 +9,7 @@ use super::state::{use_ctx, Action};
 use crate::engine::csv::{known_upns, read_resource_accounts, CsvProblem};
 use crate::engine::{NodeKind, NumberType, PhoneNumber, Plan};
 use crate::i18n::Msg;
-use crate::platform::{format_count, read_file};
+use crate::platform::read_file;
 use crate::state::{depth_allows, node, preorder_paths_iter, FirstNumber};
 
 /// Most nodes quick entry adds at once.
@@ -217,9 +217,9 @@ fn csv_import(p: &CsvImportProps) -> Html {
             </div>
             if let Some((added, skipped, problems)) = &*report {
                 <div class="csv-report" role="status" data-testid="csv-report">
-                    <p>{ ctx.t(Msg::CsvResult { read: format_count(*added as u64), skipped: format_count(*skipped as u64), problems: format_count(problems.len() as u64) }) }</p>
+                    <p>{ ctx.t(Msg::CsvResult { read: *added as u64, skipped: *skipped as u64, problems: problems.len() as u64 }) }</p>
                     <ul>{ for problems.iter().map(|pr| html! {
-                        <li data-testid="csv-problem">{ ctx.t(Msg::CsvProblem { line: format_count(pr.line as u64), kind: pr.kind.clone() }) }</li>
+                        <li data-testid="csv-problem">{ ctx.t(Msg::CsvProblem { line: pr.line as u64, kind: pr.kind.clone() }) }</li>
                     }) }</ul>
                 </div>
             }

@@ -14,7 +14,7 @@ use crate::engine::{
 };
 use crate::i18n::{DecisionLabel, Figure, Msg};
 use crate::plan_file::is_currency_code;
-use crate::platform::{format_count, format_money};
+use crate::platform::{format_count, format_money, number_to_string};
 use crate::state::InvalidField;
 
 #[derive(Properties, PartialEq)]
@@ -126,18 +126,11 @@ pub fn results(p: &ResultsProps) -> Html {
 fn summary(ctx: &Ctx, out: &Outcome) -> String {
     let f = out.figures;
     if out.rules.has_allotment() {
-        ctx.t(Msg::Summary {
-            free: format_count(f.free_used),
-            paid: format_count(f.paid_needed),
-            needing: format_count(f.accounts_needing_license),
-        })
+        ctx.t(Msg::Summary { free: f.free_used, paid: f.paid_needed, needing: f.accounts_needing_license })
     } else if out.tally.eligible() || f.accounts_needing_license == 0 {
-        ctx.t(Msg::SummaryNoCost {
-            needing: format_count(f.accounts_needing_license),
-            removable: format_count(f.accounts_removable),
-        })
+        ctx.t(Msg::SummaryNoCost { needing: f.accounts_needing_license, removable: f.accounts_removable })
     } else {
-        ctx.t(Msg::SummaryNotEligible { needing: format_count(f.accounts_needing_license) })
+        ctx.t(Msg::SummaryNotEligible { needing: f.accounts_needing_license })
     }
 }
 
@@ -178,7 +171,7 @@ pub fn read_only_card(p: &ReadOnlyCardProps) -> Html {
             if cost.nothing_to_pay() {
                 <p class="cost-total" data-testid="cost-monthly" data-value="0">{ ctx.t(Msg::CostNone) }</p>
             } else {
-                <p class="cost-total"><strong data-testid="cost-monthly" data-value={cost.monthly.to_string()}>{ ctx.t(Msg::CostMonthly { amount: format_money(cost.monthly, &cost.currency) }) }</strong>
+                <p class="cost-total"><strong data-testid="cost-monthly" data-value={number_to_string(cost.monthly)}>{ ctx.t(Msg::CostMonthly { amount: format_money(cost.monthly, &cost.currency) }) }</strong>
                     if cost.missing_prices { { " " }{ ctx.t(Msg::CostIncomplete) } }</p>
             }
             <p class="hint">{ ctx.t(Msg::RulesOption(out.rules)) }{ ". " }{ ctx.t(Msg::ReadOnlyNote) }{ " " }
@@ -193,25 +186,22 @@ pub fn read_only_card(p: &ReadOnlyCardProps) -> Html {
 fn bar(ctx: &Ctx, out: &Outcome) -> Html {
     let f = out.figures;
     let unused = f.free_allotment - f.free_used;
-    let total = (f.free_used + f.paid_needed + unused).max(1) as f64;
-    let w = |n: u64| n as f64 / total * 100.0;
+    // Widths in thousandths, whole numbers: no float formatting in the wasm.
+    let total = (f.free_used + f.paid_needed + unused).max(1);
+    let w = |n: u64| n * 1000 / total;
     let (a, b) = (w(f.free_used), w(f.paid_needed));
-    let label = ctx.t(Msg::BarLabel {
-        used: format_count(f.free_used),
-        allotment: format_count(f.free_allotment),
-        paid: format_count(f.paid_needed),
-    });
+    let label = ctx.t(Msg::BarLabel { used: f.free_used, allotment: f.free_allotment, paid: f.paid_needed });
     html! {
         <div class="bar-wrap">
-            <svg class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" role="img" aria-label={label.clone()} data-testid="allotment-bar">
-                <rect class="bar-free" x="0" y="0" width={format!("{a:.3}")} height="6" />
-                <rect class="bar-paid" x={format!("{a:.3}")} y="0" width={format!("{b:.3}")} height="6" />
-                <rect class="bar-unused" x={format!("{:.3}", a + b)} y="0" width={format!("{:.3}", (100.0 - a - b).max(0.0))} height="6" />
+            <svg class="bar" viewBox="0 0 1000 6" preserveAspectRatio="none" role="img" aria-label={label.clone()} data-testid="allotment-bar">
+                <rect class="bar-free" x="0" y="0" width={a.to_string()} height="6" />
+                <rect class="bar-paid" x={a.to_string()} y="0" width={b.to_string()} height="6" />
+                <rect class="bar-unused" x={(a + b).to_string()} y="0" width={(1000 - a - b).to_string()} height="6" />
             </svg>
             <p class="bar-legend">
-                <span class="key key-free">{ ctx.t(Msg::DecisionCount { label: DecisionLabel::Free, count: format_count(f.free_used) }) }</span>
-                <span class="key key-paid">{ ctx.t(Msg::DecisionCount { label: DecisionLabel::Paid, count: format_count(f.paid_needed) }) }</span>
-                <span class="key key-none">{ ctx.t(Msg::DecisionCount { label: DecisionLabel::NotNeeded, count: format_count(f.accounts_without_license_need) }) }</span>
+                <span class="key key-free">{ ctx.t(Msg::DecisionCount { label: DecisionLabel::Free, count: f.free_used }) }</span>
+                <span class="key key-paid">{ ctx.t(Msg::DecisionCount { label: DecisionLabel::Paid, count: f.paid_needed }) }</span>
+                <span class="key key-none">{ ctx.t(Msg::DecisionCount { label: DecisionLabel::NotNeeded, count: f.accounts_without_license_need }) }</span>
                 <span class="key key-unused">{ format!("{} {}", format_count(unused), ctx.t(Msg::BarUnused)) }</span>
             </p>
         </div>
@@ -223,15 +213,11 @@ fn paid_side(ctx: &Ctx, out: &Outcome) -> Html {
     let s = &out.paid_side;
     let billing = out.cost.toll_free_billing;
     let items: Vec<(Msg, &'static str)> = [
-        (s.calling_plan, Msg::PaidSideCallingPlan { count: format_count(s.calling_plan) }, "paid-calling-plan"),
-        (s.undecided, Msg::PaidSideUndecided { count: format_count(s.undecided) }, "paid-undecided"),
-        (s.voice_routing, Msg::PaidSideVoiceRouting { count: format_count(s.voice_routing) }, "paid-voice-routing"),
-        (
-            s.operator_connect,
-            Msg::PaidSideOperatorConnect { count: format_count(s.operator_connect) },
-            "paid-operator-connect",
-        ),
-        (s.toll_free, Msg::PaidSideTollFree { count: format_count(s.toll_free), billing }, "paid-toll-free"),
+        (s.calling_plan, Msg::PaidSideCallingPlan { count: s.calling_plan }, "paid-calling-plan"),
+        (s.undecided, Msg::PaidSideUndecided { count: s.undecided }, "paid-undecided"),
+        (s.voice_routing, Msg::PaidSideVoiceRouting { count: s.voice_routing }, "paid-voice-routing"),
+        (s.operator_connect, Msg::PaidSideOperatorConnect { count: s.operator_connect }, "paid-operator-connect"),
+        (s.toll_free, Msg::PaidSideTollFree { count: s.toll_free, billing }, "paid-toll-free"),
     ]
     .into_iter()
     .filter(|(n, _, _)| *n > 0)
@@ -258,11 +244,11 @@ fn license_status(ctx: &Ctx, out: &Outcome) -> Html {
     let rows = [
         (
             s.resource_account,
-            Msg::LicenseStatusResourceAccount { count: format_count(s.resource_account) },
+            Msg::LicenseStatusResourceAccount { count: s.resource_account },
             "status-resource-account",
         ),
-        (s.phone_system, Msg::LicenseStatusPhoneSystem { count: format_count(s.phone_system) }, "status-phone-system"),
-        (s.none, Msg::LicenseStatusNone { count: format_count(s.none) }, "status-none"),
+        (s.phone_system, Msg::LicenseStatusPhoneSystem { count: s.phone_system }, "status-phone-system"),
+        (s.none, Msg::LicenseStatusNone { count: s.none }, "status-none"),
     ];
     html! {
         <div class="license-status" data-testid="license-status">
@@ -340,7 +326,7 @@ fn cost(p: &CostProps) -> Html {
     let priced_items: Vec<CostItem> =
         cost.lines.iter().map(|l| l.item).filter(|i| *i != CostItem::FreeResourceAccount).collect();
     let line_text = |l: &crate::engine::CostLine| {
-        let quantity = format_count(l.quantity);
+        let quantity = l.quantity;
         match (l.unit_monthly, l.monthly()) {
             (Some(unit), Some(total)) => ctx.t(Msg::CostLine {
                 quantity,
@@ -378,14 +364,14 @@ fn cost(p: &CostProps) -> Html {
                 <p class="cost-total" data-testid="cost-monthly" data-value="0">{ ctx.t(Msg::CostNone) }</p>
             } else {
                 <p class="cost-total">
-                    <strong data-testid="cost-monthly" data-value={cost.monthly.to_string()}>{ ctx.t(Msg::CostMonthly { amount: format_money(cost.monthly, &cost.currency) }) }</strong>
+                    <strong data-testid="cost-monthly" data-value={number_to_string(cost.monthly)}>{ ctx.t(Msg::CostMonthly { amount: format_money(cost.monthly, &cost.currency) }) }</strong>
                     { " · " }
-                    <span data-testid="cost-yearly" data-value={cost.yearly.to_string()}>{ ctx.t(Msg::CostYearly { amount: format_money(cost.yearly, &cost.currency) }) }</span>
+                    <span data-testid="cost-yearly" data-value={number_to_string(cost.yearly)}>{ ctx.t(Msg::CostYearly { amount: format_money(cost.yearly, &cost.currency) }) }</span>
                 </p>
                 if cost.missing_prices { <p class="hint" data-testid="cost-incomplete">{ ctx.t(Msg::CostIncomplete) }</p> }
             }
             if cost.toll_free_numbers > 0 {
-                <p class="hint" data-testid="cost-toll-free">{ ctx.t(Msg::CostTollFreeUsage { count: format_count(cost.toll_free_numbers), billing: cost.toll_free_billing }) }</p>
+                <p class="hint" data-testid="cost-toll-free">{ ctx.t(Msg::CostTollFreeUsage { count: cost.toll_free_numbers, billing: cost.toll_free_billing }) }</p>
             }
             if cost.lines.iter().any(|l| l.default_price) {
                 <p class="hint" data-testid="cost-default-note">{ ctx.t(Msg::CostDefaultNote { seen: DEFAULT_PRICE_SEEN.to_owned() }) }</p>
@@ -419,7 +405,7 @@ fn refs(accounts: &[AccountRef]) -> impl Iterator<Item = u32> + '_ {
 }
 
 fn warnings(ctx: &Ctx, plan: &Plan, out: &Outcome, list: &[Warning]) -> Html {
-    let n = |len: usize| format_count(len as u64);
+    let n = |len: usize| len as u64;
     let flat = flatten(&plan.call_flows);
     let items: Vec<Html> = list
         .iter()
@@ -506,23 +492,21 @@ fn advice(ctx: &Ctx, out: &Outcome) -> Html {
         .iter()
         .map(|a| {
             let (text, test) = match a {
-                Advice::NestWithoutNumbers { accounts } => {
-                    (ctx.t(Msg::AdviceNest { count: format_count(*accounts) }), "advice-nest")
-                }
+                Advice::NestWithoutNumbers { accounts } => (ctx.t(Msg::AdviceNest { count: *accounts }), "advice-nest"),
                 Advice::AddQualifyingLicenses { licenses } => {
-                    (ctx.t(Msg::AdviceMoreLicenses { count: format_count(*licenses) }), "advice-more-licenses")
+                    (ctx.t(Msg::AdviceMoreLicenses { count: *licenses }), "advice-more-licenses")
                 }
                 Advice::DropNestedAccounts { accounts } => {
-                    (ctx.t(Msg::AdviceDropNested { count: format_count(*accounts) }), "advice-drop-nested")
+                    (ctx.t(Msg::AdviceDropNested { count: *accounts }), "advice-drop-nested")
                 }
                 Advice::NoCostToday { paid_needed } => {
-                    (ctx.t(Msg::AdviceNoCostToday { paid: format_count(*paid_needed) }), "advice-no-cost-today")
+                    (ctx.t(Msg::AdviceNoCostToday { paid: *paid_needed }), "advice-no-cost-today")
                 }
                 Advice::SharedDevicesNotCounted { licenses } => {
-                    (ctx.t(Msg::AdviceSharedDevices { count: format_count(*licenses) }), "advice-shared-devices")
+                    (ctx.t(Msg::AdviceSharedDevices { count: *licenses }), "advice-shared-devices")
                 }
                 Advice::PayAsYouGoCallingPlan { accounts } => {
-                    (ctx.t(Msg::AdvicePayAsYouGo { count: format_count(*accounts) }), "advice-payg")
+                    (ctx.t(Msg::AdvicePayAsYouGo { count: *accounts }), "advice-payg")
                 }
             };
             html! { <li data-testid={test}>{ text }</li> }

@@ -97,7 +97,7 @@ pub fn share_panel(p: &ShareProps) -> Html {
                 </div>
             </div>
             if let Some(l) = link.as_ref().filter(|l| l.len() > LONG_LINK) {
-                <p class="hint" data-testid="share-link-long">{ ctx.t(Msg::ShareLinkLong { length: format_count(l.len() as u64) }) }</p>
+                <p class="hint" data-testid="share-link-long">{ ctx.t(Msg::ShareLinkLong { length: l.len() as u64 }) }</p>
             }
             <div class="toolbar">
                 <button type="button" onclick={copy(summary(QuoteFormat::Plain))} data-testid="copy-summary-text">{ ctx.t(Msg::CopySummaryText) }</button>

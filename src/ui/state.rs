@@ -49,6 +49,12 @@ impl Ctx {
         i18n::t(self.lang, &msg)
     }
 
+    /// [`Ctx::t`] for a message kept elsewhere (messages are not cloned: a derived
+    /// `Clone` of the whole catalog costs the page kilobytes).
+    pub fn t_ref(&self, msg: &Msg) -> String {
+        i18n::t(self.lang, msg)
+    }
+
     /// A name as shown: "(unnamed)" for a blank one.
     pub fn name(&self, name: &str) -> String {
         if name.trim().is_empty() {

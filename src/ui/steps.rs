@@ -12,7 +12,7 @@ use super::state::{use_ctx, Ctx};
 use crate::engine::script::powershell;
 use crate::engine::{flatten, AccountRef, FlatNode, LicenseToAssign, PhoneNumber, Plan, Step};
 use crate::i18n::{LicenseLabel, Msg};
-use crate::platform::{download, format_count, today};
+use crate::platform::{download, today};
 use crate::state::InvalidField;
 
 /// Account lines shown per step before "Show all".
@@ -80,7 +80,7 @@ pub fn steps(p: &StepsProps) -> Html {
                             { for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }
                         </ul>
                         if !show_all && total > LINES_SHOWN {
-                            <button type="button" class="link" onclick={expand}>{ ctx.t(Msg::ShowAll { count: format_count(total as u64) }) }</button>
+                            <button type="button" class="link" onclick={expand}>{ ctx.t(Msg::ShowAll { count: total as u64 }) }</button>
                         }
                     }
                 </li>
@@ -131,7 +131,7 @@ fn describe(
     nodes: &[FlatNode<'_>],
     limit: usize,
 ) -> (String, Option<String>, Vec<String>, usize, Option<String>) {
-    let n = |len: usize| format_count(len as u64);
+    let n = |len: usize| len as u64;
     let ra = |at: AccountRef| &nodes[at.node as usize].node.resource_accounts[at.account as usize];
     let none = || (Vec::new(), 0);
     let lines = |items: &mut dyn ExactSizeIterator<Item = String>| {
@@ -141,29 +141,25 @@ fn describe(
     let (title, detail, (lines, total), warn) = match step {
         Step::CheckSubscriptions => (ctx.t(Msg::StepCheck), Some(ctx.t(Msg::StepCheckDetail)), none(), None),
         Step::AcquireFreeLicenses { quantity, allotment, already_owned, channel } => (
-            ctx.t(Msg::StepFree {
-                quantity: format_count(*quantity),
-                allotment: allotment.map(format_count),
-                owned: format_count(*already_owned),
-            }),
+            ctx.t(Msg::StepFree { quantity: *quantity, allotment: *allotment, owned: *already_owned }),
             Some(ctx.t(Msg::StepFreeDetail(*channel))),
             none(),
             None,
         ),
         Step::AcquirePaidLicenses { quantity, kind, channel } => (
-            ctx.t(Msg::StepPaid { quantity: format_count(*quantity), kind: *kind }),
+            ctx.t(Msg::StepPaid { quantity: *quantity, kind: *kind }),
             Some(ctx.t(Msg::StepPaidDetail(*kind, *channel))),
             none(),
             None,
         ),
         Step::AcquireCallingPlans { quantity, channel } => (
-            ctx.t(Msg::StepCallingPlans { quantity: format_count(*quantity) }),
+            ctx.t(Msg::StepCallingPlans { quantity: *quantity }),
             Some(ctx.t(Msg::StepCallingPlansDetail(*channel))),
             none(),
             None,
         ),
         Step::PrepareTollFree { toll_free_accounts, billing } => (
-            ctx.t(Msg::StepTollFree { count: format_count(*toll_free_accounts), billing: *billing }),
+            ctx.t(Msg::StepTollFree { count: *toll_free_accounts, billing: *billing }),
             Some(ctx.t(Msg::StepTollFreeDetail(*billing))),
             none(),
             None,
@@ -218,7 +214,7 @@ fn describe(
                 swaps.then(|| ctx.t(Msg::StepSwapWarning)),
             )
         }
-        Step::WaitForLicenses { hours } => (ctx.t(Msg::StepWait { hours: hours.to_string() }), None, none(), None),
+        Step::WaitForLicenses { hours } => (ctx.t(Msg::StepWait { hours: u64::from(*hours) }), None, none(), None),
         Step::AssignPhoneNumbers { accounts } => (
             ctx.t(Msg::StepNumbers { count: n(accounts.len()) }),
             Some(ctx.t(Msg::StepNumbersDetail)),
