@@ -604,7 +604,10 @@ mod templates {
         assert_eq!(run(t, &[("n", Value::Count(2_000_000))]).unwrap(), "<2000000> items (many)");
         assert_eq!(run(t, &[("n", Value::Count(7))]).unwrap(), "<7> items");
         let nested = "{n, plural, one {{name} has # item} other {{name} has # items}}";
-        assert_eq!(run(nested, &[("n", Value::Count(3)), ("name", Value::Text("Sales"))]).unwrap(), "Sales has <3> items");
+        assert_eq!(
+            run(nested, &[("n", Value::Count(3)), ("name", Value::Text("Sales"))]).unwrap(),
+            "Sales has <3> items"
+        );
     }
 
     #[test]
@@ -614,7 +617,10 @@ mod templates {
         assert_eq!(run(t, &[("kind", Value::Text("cq"))]).unwrap(), "Call queue");
         assert_eq!(run("A JSON object '{ … }'.", &[]).unwrap(), "A JSON object { … }.");
         assert_eq!(run("Microsoft's page, l''article", &[]).unwrap(), "Microsoft's page, l'article");
-        assert_eq!(run("'{'n'}' is # and {n, plural, other {'#' is #}}", &[("n", Value::Count(2))]).unwrap(), "{n} is # and # is <2>");
+        assert_eq!(
+            run("'{'n'}' is # and {n, plural, other {'#' is #}}", &[("n", Value::Count(2))]).unwrap(),
+            "{n} is # and # is <2>"
+        );
         assert_eq!(run("« {name} » — 今日は", &[("name", Value::Text("é"))]).unwrap(), "« é » — 今日は");
     }
 
@@ -658,9 +664,9 @@ fn every_english_key_is_used() {
                 c => name.push(c.to_ascii_uppercase()),
             }
         }
-        let used = code.match_indices(&name).any(|(i, _)| {
-            !code[i + name.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
-        });
+        let used = code
+            .match_indices(&name)
+            .any(|(i, _)| !code[i + name.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_'));
         assert!(used, "{key} ({name}) is not used in src/i18n/mod.rs");
     }
 }
