@@ -7,18 +7,23 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 
-.PHONY: run test dist bench setup setup-browser lint test-native test-browser test-e2e clean
+.PHONY: run test dist size bench setup setup-browser lint test-native test-browser test-e2e clean
 
 ## run: install what is missing, then serve the app on http://127.0.0.1:8080
 run: setup
 	trunk serve
 
 ## test: install what is missing, then every check and test
-test: setup-browser lint test-native test-browser dist test-e2e
+test: setup-browser lint test-native test-browser dist size test-e2e
 
 ## dist: build the deployable static site into dist/
 dist: setup
 	trunk build --release
+
+## size: fail when a first visit fetches more gzip bytes than the budget in scripts/size.sh
+size:
+	@test -f dist/index.html || { echo "dist/ is missing: run make dist first (make test does)"; exit 1; }
+	scripts/size.sh --check
 
 ## bench: engine and plan-file timings, bytes shipped; see README "Performance"
 bench: setup-browser

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The bytes a first visit fetches: every file of dist/ (index.html, boot.js, the JS glue,
-# the wasm, the stylesheet), gzip -9 and Brotli (q 11, where a `brotli` is installed).
+# The bytes a first visit fetches: every file at the top of dist/ (index.html, boot.js, the
+# JS glue, the wasm, the stylesheet), gzip -9 and Brotli (q 11, where a `brotli` is
+# installed). Files in sub-folders of dist/ (e.g. a language fetched when chosen) are not
+# part of a first visit and are not counted.
 #   scripts/size.sh --table   a Markdown table (make bench)
 #   scripts/size.sh --check   fails when the gzip total passes the budget (make test)
 set -euo pipefail
@@ -8,7 +10,8 @@ cd "$(dirname "$0")/.."
 
 # The budget: what the page weighs now plus a small margin. Raise it only on purpose,
 # saying in the commit what the bytes buy.
-BUDGET_GZIP=${BUDGET_GZIP:-999999}
+# 2026-11-24: 261,772 bytes measured (issue 9), budget 264,000.
+BUDGET_GZIP=${BUDGET_GZIP:-264000}
 
 mode=${1:---table}
 have_brotli=0; command -v brotli >/dev/null 2>&1 && have_brotli=1

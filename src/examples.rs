@@ -41,6 +41,16 @@ pub enum Example {
 }
 
 impl Example {
+    /// A stable name for the page (`data-example`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Example::Contoso2025 => "contoso-2025",
+            Example::ContosoNested2025 => "contoso-nested-2025",
+            Example::Contoso2022 => "contoso-2022",
+            Example::Contoso2019 => "contoso-2019",
+        }
+    }
+
     pub const ALL: [Example; 4] =
         [Example::Contoso2025, Example::ContosoNested2025, Example::Contoso2022, Example::Contoso2019];
 

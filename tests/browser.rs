@@ -25,9 +25,16 @@ async fn mount_with(initial: Option<Plan>, separators: Option<Separators>) -> El
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial, separators }).render();
     yew::scheduler::flush().await;
-    // The editor and the panels below the figures come one task after them.
-    next_task().await;
-    yew::scheduler::flush().await;
+    // The editor and the panels below the figures are built once the figures are painted
+    // (the page marks the editor busy until then).
+    for _ in 0..200 {
+        if root.query_selector("main.inputs[aria-busy]").unwrap().is_none() {
+            break;
+        }
+        next_task().await;
+        yew::scheduler::flush().await;
+    }
+    assert!(root.query_selector("main.inputs[aria-busy]").unwrap().is_none(), "the page never finished building");
     root
 }
 

@@ -304,6 +304,18 @@ pub enum CostItem {
     CallingPlan,
 }
 
+impl CostItem {
+    /// A stable name for the page (`data-item`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CostItem::FreeResourceAccount => "free-resource-account",
+            CostItem::PaidLicense(PaidLicenseKind::PhoneSystem) => "paid-phone-system",
+            CostItem::PaidLicense(PaidLicenseKind::ResourceAccount) => "paid-resource-account",
+            CostItem::CallingPlan => "calling-plan",
+        }
+    }
+}
+
 /// One line of the cost: quantity × price per month. `unit_monthly` is `None` where the
 /// user gave no price and Microsoft publishes none.
 #[derive(Clone, Debug, PartialEq)]

@@ -92,17 +92,23 @@ pub fn format_money(amount: f64, currency: &str) -> String {
     if !crate::plan_file::is_currency_code(currency) {
         return format!("{} {currency}", format_number(amount));
     }
-    let options = js_sys::Object::new();
-    let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&options, &JsValue::from_str(k), v).is_ok();
-    if !(set("style", &"currency".into()) && set("currency", &currency.into())) {
-        return format!("{} {currency}", format_number(amount));
+    thread_local! {
+        /// The last currency's formatter: a page shows one currency at a time.
+        static MONEY: std::cell::RefCell<Option<(String, js_sys::Intl::NumberFormat)>> = const { std::cell::RefCell::new(None) };
     }
-    let nf = js_sys::Intl::NumberFormat::new(&js_sys::Array::new(), &options);
-    nf.format()
-        .call1(&JsValue::NULL, &JsValue::from_f64(amount))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| format!("{} {currency}", format_number(amount)))
+    let formatted = MONEY.with(|money| {
+        let mut money = money.borrow_mut();
+        if money.as_ref().is_none_or(|(c, _)| c != currency) {
+            let options = js_sys::Object::new();
+            let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&options, &JsValue::from_str(k), v).is_ok();
+            if !(set("style", &"currency".into()) && set("currency", &currency.into())) {
+                return None;
+            }
+            *money = Some((currency.to_owned(), js_sys::Intl::NumberFormat::new(&js_sys::Array::new(), &options)));
+        }
+        money.as_ref()?.1.format().call1(&JsValue::NULL, &JsValue::from_f64(amount)).ok()?.as_string()
+    });
+    formatted.unwrap_or_else(|| format!("{} {currency}", format_number(amount)))
 }
 
 /// Offers `text` as a file download named `file_name`. Returns false if the browser
@@ -144,20 +150,79 @@ pub fn focus_element(id: &str) {
     }
 }
 
-/// Makes every `<select data-value="…">` show that value. An option's `selected`
-/// attribute only sets the default: once the user has picked another option, changing the
-/// attribute no longer moves the selection (yewstack/yew#2530), so a value changed from
-/// elsewhere (undo, a rule switch from a button, an opened file) is applied here.
-pub fn sync_selects() {
-    let Ok(list) = gloo::utils::document().query_selector_all("select[data-value]") else { return };
-    for i in 0..list.length() {
-        let Some(select) = list.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlSelectElement>().ok()) else { continue };
-        if let Some(want) = select.get_attribute("data-value") {
-            if select.value() != want {
-                select.set_value(&want);
+/// Runs `f` once the frame being prepared has been painted (a timeout queued from the
+/// frame's animation callback runs after its rendering), so what is already in the page is
+/// seen before slower work starts. Where frames do not come (a hidden tab, an off-screen
+/// cross-origin frame) it runs after `FALLBACK_MS` instead. Dropping the handle cancels it.
+pub struct AfterPaint {
+    cancelled: std::rc::Rc<std::cell::Cell<bool>>,
+    _fallback: gloo::timers::callback::Timeout,
+}
+
+const FALLBACK_MS: u32 = 100;
+
+impl Drop for AfterPaint {
+    fn drop(&mut self) {
+        self.cancelled.set(true);
+    }
+}
+
+pub fn after_paint(f: impl FnOnce() + 'static) -> AfterPaint {
+    let cancelled = std::rc::Rc::new(std::cell::Cell::new(false));
+    let slot = std::rc::Rc::new(std::cell::Cell::new(Some(Box::new(f) as Box<dyn FnOnce()>)));
+    let run = {
+        let (cancelled, slot) = (cancelled.clone(), slot.clone());
+        move || {
+            if !cancelled.get() {
+                if let Some(f) = slot.take() {
+                    f();
+                }
             }
         }
+    };
+    let run2 = run.clone();
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, run2).forget();
+    });
+    let _ = gloo::utils::window().request_animation_frame(frame.unchecked_ref());
+    AfterPaint { cancelled, _fallback: gloo::timers::callback::Timeout::new(FALLBACK_MS, run) }
+}
+
+/// Keeps every `<select data-value="…">` showing that value. An option's `selected`
+/// attribute only sets the default: once the user has picked another option, changing the
+/// attribute no longer moves the selection (yewstack/yew#2530), so a value changed from
+/// elsewhere (undo, a rule switch from a button, an opened file) is applied here. Only the
+/// selects whose `data-value` changed are visited (a MutationObserver, run before the
+/// frame is painted), not every select on the page after every render.
+pub struct SelectSync {
+    observer: web_sys::MutationObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for SelectSync {
+    fn drop(&mut self) {
+        self.observer.disconnect();
     }
+}
+
+pub fn sync_selects() -> Option<SelectSync> {
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(|records: js_sys::Array| {
+        for record in records.iter() {
+            let Some(target) = record.unchecked_into::<web_sys::MutationRecord>().target() else { continue };
+            let Ok(select) = target.dyn_into::<web_sys::HtmlSelectElement>() else { continue };
+            if let Some(want) = select.get_attribute("data-value") {
+                if select.value() != want {
+                    select.set_value(&want);
+                }
+            }
+        }
+    });
+    let observer = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    let init = web_sys::MutationObserverInit::new();
+    init.set_subtree(true);
+    init.set_attribute_filter(&js_sys::Array::of1(&"data-value".into()));
+    observer.observe_with_options(&gloo::utils::document(), &init).ok()?;
+    Some(SelectSync { observer, _callback: callback })
 }
 
 /// Focuses the control with this `data-testid` inside the element with this id (or the

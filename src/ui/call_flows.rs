@@ -229,60 +229,8 @@ fn render_node(
 ) -> Html {
     let id = *cursor.next_id;
     *cursor.next_id += 1;
-    let index = *path.last().unwrap_or(&0);
     let depth = path.len();
     let name = ctx.name(&node.name);
-    let dom_id = format!("node-{id}");
-
-    let send = |action: Action| {
-        let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| ctx.send(action.clone()))
-    };
-    let on_name = {
-        let ctx = ctx.clone();
-        let path = path.clone();
-        Callback::from(move |e: InputEvent| {
-            let name = e.target_unchecked_into::<HtmlInputElement>().value();
-            ctx.send(Action::RenameNode { path: path.clone(), name });
-        })
-    };
-    let on_kind = {
-        let ctx = ctx.clone();
-        let path = path.clone();
-        Callback::from(move |e: Event| {
-            let kind = NodeKind::parse(&e.target_unchecked_into::<HtmlSelectElement>().value())
-                .unwrap_or(NodeKind::AutoAttendant);
-            ctx.send(Action::SetNodeKind { path: path.clone(), kind });
-        })
-    };
-    let can_nest = depth < MAX_NESTING;
-    let child_name = |kind: NodeKind| {
-        ctx.t(Msg::DefaultNodeName { kind, n: node.children.iter().filter(|c| c.kind == kind).count() + 1 })
-    };
-    let nest = |kind: NodeKind| {
-        send(Action::AddNode {
-            parent: Some(path.clone()),
-            kind,
-            name: format!("{} – {}", node.name, child_name(kind)),
-        })
-    };
-    let add_account = send(Action::AddAccount { path: path.clone(), display_name: node.name.clone() });
-    let mv = |to: Move, test_id: &'static str| {
-        let (edit, path) = (ctx.tree_edit.clone(), path.clone());
-        Callback::from(move |_: MouseEvent| edit.emit(TreeEdit::Move { path: path.clone(), to, test_id }))
-    };
-    let delete = {
-        let (edit, path, name) = (ctx.tree_edit.clone(), path.clone(), name.clone());
-        Callback::from(move |_: MouseEvent| edit.emit(TreeEdit::Delete { path: path.clone(), name: name.clone() }))
-    };
-    let tool = |label: Msg, text: &'static str, onclick: Callback<MouseEvent>, disabled: bool, test: &'static str| {
-        let label = ctx.t(label);
-        html! {
-            <button type="button" class="tool" title={label.clone()} aria-label={label} {onclick} {disabled} data-testid={test}>
-                <span aria-hidden="true">{ text }</span>
-            </button>
-        }
-    };
 
     let accounts: Html = node
         .resource_accounts
@@ -309,28 +257,13 @@ fn render_node(
         NodeKind::AutoAttendant => "kind-aa",
         NodeKind::CallQueue => "kind-cq",
     };
+    let count = |kind: NodeKind| node.children.iter().filter(|c| c.kind == kind).count();
     html! {
-        <li class={classes!("node", kind_class)} id={dom_id.clone()} data-testid="call-flow-node" data-depth={depth.to_string()}>
-            <div class="node-head">
-                <select class="node-kind" aria-label={ctx.t(Msg::NodeKindLabel)} onchange={on_kind} data-testid="node-kind" data-value={node.kind.as_str()}>
-                    { for NodeKind::ALL.into_iter().map(|k| html! { <option value={k.as_str()} selected={node.kind == k}>{ ctx.t(Msg::NodeKindName(k)) }</option> }) }
-                </select>
-                <input class="node-name" type="text" value={node.name.clone()} oninput={on_name}
-                    aria-label={ctx.t(Msg::NodeName)} data-testid="node-name" />
-                if let Some(parent) = parent_name {
-                    <span class="nested-under">{ ctx.t(Msg::NestedUnder { parent: parent.to_owned() }) }</span>
-                }
-                <div class="node-tools" role="group" aria-label={ctx.t(Msg::NodeActions { name: name.clone() })}>
-                    <button type="button" onclick={nest(NodeKind::AutoAttendant)} disabled={!can_nest} data-testid="nest-auto-attendant">{ ctx.t(Msg::AddChild { kind: NodeKind::AutoAttendant }) }</button>
-                    <button type="button" onclick={nest(NodeKind::CallQueue)} disabled={!can_nest} data-testid="nest-call-queue">{ ctx.t(Msg::AddChild { kind: NodeKind::CallQueue }) }</button>
-                    <button type="button" onclick={add_account} data-testid="add-account">{ ctx.t(Msg::AddAccount) }</button>
-                    { tool(Msg::MoveUp, "↑", mv(Move::Up, "move-up"), index == 0, "move-up") }
-                    { tool(Msg::MoveDown, "↓", mv(Move::Down, "move-down"), index + 1 >= siblings, "move-down") }
-                    { tool(Msg::Indent, "→", mv(Move::Indent, "indent"), index == 0 || depth + subtree_depth(node) > MAX_NESTING, "indent") }
-                    { tool(Msg::Outdent, "←", mv(Move::Outdent, "outdent"), depth == 1, "outdent") }
-                    { tool(Msg::DeleteNamed { name: name.clone() }, "✕", delete, false, "delete-node") }
-                </div>
-            </div>
+        <li class={classes!("node", kind_class)} id={format!("node-{id}")} data-testid="call-flow-node" data-depth={depth.to_string()}>
+            <NodeHead name={AttrValue::from(node.name.clone())} kind={node.kind} path={path.clone()} {siblings}
+                parent={parent_name.map(|p| AttrValue::from(p.to_owned()))}
+                children_aa={count(NodeKind::AutoAttendant)} children_cq={count(NodeKind::CallQueue)}
+                indent_too_deep={depth + subtree_depth(node) > MAX_NESTING} />
             if node.resource_accounts.is_empty() {
                 if depth > 1 && cursor.rules.nested_may_drop_account() {
                     <p class="node-note" role="note">{ ctx.t(Msg::NestedWithoutAccount) }</p>
@@ -346,6 +279,103 @@ fn render_node(
     }
 }
 
+/// A node's kind, name and tools. Its own component: a rule change or a count typed
+/// elsewhere re-draws the badges of a tree, not its controls.
+#[derive(Properties, PartialEq)]
+struct NodeHeadProps {
+    name: AttrValue,
+    kind: NodeKind,
+    path: NodePath,
+    siblings: usize,
+    parent: Option<AttrValue>,
+    /// Children of each kind (for the default name of a new one).
+    children_aa: usize,
+    children_cq: usize,
+    /// Indenting would nest the subtree deeper than the plan format allows.
+    indent_too_deep: bool,
+}
+
+#[function_component(NodeHead)]
+fn node_head(p: &NodeHeadProps) -> Html {
+    let ctx = use_ctx();
+    let path = &p.path;
+    let index = *path.last().unwrap_or(&0);
+    let depth = path.len();
+    let name = ctx.name(&p.name);
+    let send = |action: Action| {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.send(action.clone()))
+    };
+    let on_name = {
+        let ctx = ctx.clone();
+        let path = path.clone();
+        Callback::from(move |e: InputEvent| {
+            let name = e.target_unchecked_into::<HtmlInputElement>().value();
+            ctx.send(Action::RenameNode { path: path.clone(), name });
+        })
+    };
+    let on_kind = {
+        let ctx = ctx.clone();
+        let path = path.clone();
+        Callback::from(move |e: Event| {
+            let kind = NodeKind::parse(&e.target_unchecked_into::<HtmlSelectElement>().value())
+                .unwrap_or(NodeKind::AutoAttendant);
+            ctx.send(Action::SetNodeKind { path: path.clone(), kind });
+        })
+    };
+    let can_nest = depth < MAX_NESTING;
+    let nest = |kind: NodeKind| {
+        let n = match kind {
+            NodeKind::AutoAttendant => p.children_aa,
+            NodeKind::CallQueue => p.children_cq,
+        } + 1;
+        send(Action::AddNode {
+            parent: Some(path.clone()),
+            kind,
+            name: format!("{} – {}", p.name, ctx.t(Msg::DefaultNodeName { kind, n })),
+        })
+    };
+    let add_account = send(Action::AddAccount { path: path.clone(), display_name: p.name.to_string() });
+    let mv = |to: Move, test_id: &'static str| {
+        let (edit, path) = (ctx.tree_edit.clone(), path.clone());
+        Callback::from(move |_: MouseEvent| edit.emit(TreeEdit::Move { path: path.clone(), to, test_id }))
+    };
+    let delete = {
+        let (edit, path, name) = (ctx.tree_edit.clone(), path.clone(), name.clone());
+        Callback::from(move |_: MouseEvent| edit.emit(TreeEdit::Delete { path: path.clone(), name: name.clone() }))
+    };
+    let tool = |label: Msg, text: &'static str, onclick: Callback<MouseEvent>, disabled: bool, test: &'static str| {
+        let label = ctx.t(label);
+        html! {
+            <button type="button" class="tool" title={label.clone()} aria-label={label} {onclick} {disabled} data-testid={test}>
+                <span aria-hidden="true">{ text }</span>
+            </button>
+        }
+    };
+    html! {
+        <div class="node-head">
+            <select class="node-kind" aria-label={ctx.t(Msg::NodeKindLabel)} onchange={on_kind} data-testid="node-kind" data-value={p.kind.as_str()}>
+                { for NodeKind::ALL.into_iter().map(|k| html! { <option value={k.as_str()} selected={p.kind == k}>{ ctx.t(Msg::NodeKindName(k)) }</option> }) }
+            </select>
+            <input class="node-name" type="text" value={p.name.clone()} oninput={on_name}
+                aria-label={ctx.t(Msg::NodeName)} data-testid="node-name" />
+            if let Some(parent) = &p.parent {
+                <span class="nested-under">{ ctx.t(Msg::NestedUnder { parent: parent.to_string() }) }</span>
+            }
+            <div class="node-tools" role="group" aria-label={ctx.t(Msg::NodeActions { name: name.clone() })}>
+                <button type="button" onclick={nest(NodeKind::AutoAttendant)} disabled={!can_nest} data-testid="nest-auto-attendant">{ ctx.t(Msg::AddChild { kind: NodeKind::AutoAttendant }) }</button>
+                <button type="button" onclick={nest(NodeKind::CallQueue)} disabled={!can_nest} data-testid="nest-call-queue">{ ctx.t(Msg::AddChild { kind: NodeKind::CallQueue }) }</button>
+                <button type="button" onclick={add_account} data-testid="add-account">{ ctx.t(Msg::AddAccount) }</button>
+                { tool(Msg::MoveUp, "↑", mv(Move::Up, "move-up"), index == 0, "move-up") }
+                { tool(Msg::MoveDown, "↓", mv(Move::Down, "move-down"), index + 1 >= p.siblings, "move-down") }
+                { tool(Msg::Indent, "→", mv(Move::Indent, "indent"), index == 0 || p.indent_too_deep, "indent") }
+                { tool(Msg::Outdent, "←", mv(Move::Outdent, "outdent"), depth == 1, "outdent") }
+                { tool(Msg::DeleteNamed { name }, "✕", delete, false, "delete-node") }
+            </div>
+        </div>
+    }
+}
+
 fn render_account(
     ctx: &Ctx,
     ra: &ResourceAccount,
@@ -354,6 +384,43 @@ fn render_account(
     node_id: u32,
     (decision, droppable): (Decision, bool),
 ) -> Html {
+    let remove = {
+        let ctx = ctx.clone();
+        let path = path.clone();
+        Callback::from(move |_: MouseEvent| ctx.send(Action::RemoveAccount { path: path.clone(), index }))
+    };
+    let (label, class) = match decision {
+        Decision::Free => (DecisionLabel::Free, "badge-free"),
+        Decision::Paid => (DecisionLabel::Paid, "badge-paid"),
+        Decision::NotNeeded => (DecisionLabel::NotNeeded, "badge-none"),
+    };
+    html! {
+        <li class="account" data-testid="resource-account" data-decision={match decision { Decision::Free => "free", Decision::Paid => "paid", Decision::NotNeeded => "none" }}>
+            <div class="account-head">
+                <span class="account-title">{ ctx.t(Msg::AccountHeading { n: index + 1 }) }</span>
+                <span class={classes!("badge", class)} data-testid="account-decision">{ ctx.t(Msg::Decision(label)) }</span>
+                if droppable { <span class="badge badge-droppable" data-testid="account-droppable">{ ctx.t(Msg::Droppable) }</span> }
+                <button type="button" class="link" onclick={remove} data-testid="remove-account">{ ctx.t(Msg::RemoveAccount) }</button>
+            </div>
+            <AccountFields ra={ra.clone()} path={path.clone()} {index} {node_id} />
+        </li>
+    }
+}
+
+/// An account's fields. Its own component: a rule change re-draws the account's badge,
+/// not its fields.
+#[derive(Properties, PartialEq)]
+struct AccountFieldsProps {
+    ra: ResourceAccount,
+    path: NodePath,
+    index: usize,
+    node_id: u32,
+}
+
+#[function_component(AccountFields)]
+fn account_fields(p: &AccountFieldsProps) -> Html {
+    let ctx = &use_ctx();
+    let (ra, path, index, node_id) = (&p.ra, &p.path, p.index, p.node_id);
     let base = format!("ra-{node_id}-{index}");
     let field = |make: fn(String) -> AccountField| {
         let ctx = ctx.clone();
@@ -391,23 +458,12 @@ fn render_account(
             ctx.send(Action::UpdateAccount { path: path.clone(), index, field: AccountField::CurrentLicense(v) });
         })
     };
-    let remove = {
-        let ctx = ctx.clone();
-        let path = path.clone();
-        Callback::from(move |_: MouseEvent| ctx.send(Action::RemoveAccount { path: path.clone(), index }))
-    };
-
     let phone_text = ra.phone_number.clone().unwrap_or_default();
     let phone_error = ra.phone_text().and_then(|t| PhoneNumber::parse(t).err());
     let upn_text = ra.user_principal_name.clone().unwrap_or_default();
     let upn_error = ra.user_principal_name.as_deref().and_then(|u| check_upn(u).err());
     let has_number = ra.phone_text().is_some();
     let type_missing = has_number && ra.number_type.is_none();
-    let (label, class) = match decision {
-        Decision::Free => (DecisionLabel::Free, "badge-free"),
-        Decision::Paid => (DecisionLabel::Paid, "badge-paid"),
-        Decision::NotNeeded => (DecisionLabel::NotNeeded, "badge-none"),
-    };
     let nt = |t: NumberType| html! { <option value={t.as_str()} selected={ra.number_type == Some(t)}>{ ctx.t(Msg::NumberTypeName(t)) }</option> };
     let license_value = match ra.current_license {
         CurrentLicense::None => "none",
@@ -416,13 +472,6 @@ fn render_account(
     };
     let cl = |l: CurrentLicense, v: &'static str| html! { <option value={v} selected={ra.current_license == l}>{ ctx.t(Msg::CurrentLicenseName(l)) }</option> };
     html! {
-        <li class="account" data-testid="resource-account" data-decision={match decision { Decision::Free => "free", Decision::Paid => "paid", Decision::NotNeeded => "none" }}>
-            <div class="account-head">
-                <span class="account-title">{ ctx.t(Msg::AccountHeading { n: index + 1 }) }</span>
-                <span class={classes!("badge", class)} data-testid="account-decision">{ ctx.t(Msg::Decision(label)) }</span>
-                if droppable { <span class="badge badge-droppable" data-testid="account-droppable">{ ctx.t(Msg::Droppable) }</span> }
-                <button type="button" class="link" onclick={remove} data-testid="remove-account">{ ctx.t(Msg::RemoveAccount) }</button>
-            </div>
             <div class="account-grid">
                 <div class="field">
                     <label for={format!("{base}-name")}>{ ctx.t(Msg::AccountDisplayName) }</label>
@@ -464,6 +513,5 @@ fn render_account(
                     <label><input type="checkbox" checked={ra.outbound_caller_id} onchange={check(AccountField::OutboundCallerId)} data-testid="account-caller-id" />{ ctx.t(Msg::AccountCallerId) }</label>
                 </div>
             </div>
-        </li>
     }
 }

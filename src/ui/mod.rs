@@ -215,13 +215,17 @@ const DEFERRED_DETAILS_ACCOUNTS: u64 = 2_000;
 /// The warnings and steps of a plan (see `engine::details`).
 #[derive(PartialEq)]
 pub struct Details {
+    /// The plan they were worked out for (on a large plan, the figures of the next one
+    /// can be shown before these are redone): steps and warnings name its accounts.
+    pub plan: Shared<Plan>,
+    pub rules: crate::engine::RuleEdition,
     pub warnings: Vec<crate::engine::Warning>,
     pub steps: Vec<crate::engine::Step>,
 }
 
-fn details_of(plan: &Plan, outcome: &Outcome) -> Rc<Details> {
-    let (warnings, steps) = details(plan, outcome);
-    Rc::new(Details { warnings, steps })
+fn details_of(plan: &Shared<Plan>, outcome: &Outcome) -> Rc<Details> {
+    let (warnings, steps) = details(&plan.0, outcome);
+    Rc::new(Details { plan: plan.clone(), rules: outcome.rules, warnings, steps })
 }
 
 /// The figures, once per plan change (plans compare by pointer here).
@@ -259,14 +263,14 @@ pub fn app(props: &AppProps) -> Html {
         use_reducer(move || UiState(startup.0.clone()))
     };
     let view = use_reducer(ViewState::default);
-    // The figures are painted first; the editor and the panels below them follow one task
-    // later, so the answer shows without waiting for a thousand elements to be built.
+    // The figures are painted first; the editor and the panels below them are built once
+    // they are on screen, so the answer shows without waiting for a thousand elements.
     let rest_ready = use_state(|| false);
     {
         let rest_ready = rest_ready.clone();
         use_effect_with((), move |_| {
-            let timeout = gloo::timers::callback::Timeout::new(0, move || rest_ready.set(true));
-            move || drop(timeout)
+            let later = platform::after_paint(move || rest_ready.set(true));
+            move || drop(later)
         });
     }
     // A link's plan is read before anything is shown: no example flashes first, and an
@@ -479,24 +483,28 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     let (outcome, decisions) = (Shared(memo.0.clone()), Shared(memo.1.clone()));
-    // Warnings and steps: at once for a plan of ordinary size; one task later for a large
-    // one, showing the previous ones meanwhile (never a blank that makes the page jump).
+    // Warnings and steps: at once for a plan of ordinary size; for a large one, after the
+    // new figures are painted, showing the previous ones meanwhile (never a blank that
+    // makes the page jump).
     let large = outcome.0.counts.accounts > DEFERRED_DETAILS_ACCOUNTS;
     let immediate =
-        use_memo((plan.clone(), outcome.clone(), large), |(p, o, large)| (!*large).then(|| details_of(&p.0, &o.0)));
+        use_memo((plan.clone(), outcome.clone(), large), |(p, o, large)| (!*large).then(|| details_of(p, &o.0)));
     let deferred = use_state(|| None::<Rc<Details>>);
     {
         let deferred = deferred.clone();
         use_effect_with((plan.clone(), outcome.clone(), large), move |(p, o, large)| {
             let timeout = large.then(|| {
                 let (p, o) = (p.clone(), o.clone());
-                gloo::timers::callback::Timeout::new(0, move || deferred.set(Some(details_of(&p.0, &o.0))))
+                platform::after_paint(move || deferred.set(Some(details_of(&p, &o.0))))
             });
             move || drop(timeout)
         });
     }
     let details = (*immediate).clone().or_else(|| (*deferred).clone()).map(Shared);
-    use_effect(platform::sync_selects);
+    use_effect_with((), |_| {
+        let sync = platform::sync_selects();
+        move || drop(sync)
+    });
 
     // Bring a node into view: its top-level tree decides the page.
     let target = view.focus.as_ref().map(|t| resolve_focus(&plan.0.call_flows, t));
@@ -618,7 +626,7 @@ pub fn app(props: &AppProps) -> Html {
                                 <button type="button" class="link" onclick={use_rules_in_force} data-testid="use-rules-in-force">{ ctx.t(Msg::UseRulesInForce) }</button></p>
                         }
                         if let Some(example) = state.0.example.filter(|_| !read_only) {
-                            <p class="example-marker" data-testid="example-marker" data-example={format!("{example:?}")}>{ ctx.t(Msg::ExampleMarker(example)) }{ " " }
+                            <p class="example-marker" data-testid="example-marker" data-example={example.as_str()}>{ ctx.t(Msg::ExampleMarker(example)) }{ " " }
                                 <button type="button" class="link" onclick={start_empty} data-testid="start-empty">{ ctx.t(Msg::ExampleStartEmpty) }</button></p>
                         }
                     </div>
@@ -648,7 +656,7 @@ pub fn app(props: &AppProps) -> Html {
                 } else if !embed {
                     <Editions plan={plan.clone()} outcome={outcome.clone()} invalid={state.0.invalid_fields.clone()} />
                     <SharePanel plan={plan.clone()} outcome={outcome.clone()} base={base.clone()} fragment={fragment.as_ref().map(|(_, f)| f.clone())} pending={link_pending} />
-                    <Steps plan={plan} details={details} invalid={state.0.invalid_fields.clone()} />
+                    <Steps details={details} invalid={state.0.invalid_fields.clone()} />
                 } else {
                     <p class="hint">if let Some(l) = &full_link { <a href={l.clone()} target="_blank" rel="noopener">{ ctx.t(Msg::OpenFullCalculator) }</a> }</p>
                 }

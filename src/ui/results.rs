@@ -115,7 +115,7 @@ pub fn results(p: &ResultsProps) -> Html {
             }
             <Cost plan={p.plan.clone()} outcome={p.outcome.clone()} {stale} />
             if !stale {
-                { warnings(&ctx, &p.plan.0, out, p.details.as_ref().map_or(&[][..], |d| &d.0.warnings[..])) }
+                <Warnings details={p.details.clone()} />
                 { advice(&ctx, out) }
             }
         </section>
@@ -357,7 +357,7 @@ fn cost(p: &CostProps) -> Html {
             } else {
             if !cost.lines.is_empty() {
                 <ul class="cost-lines" data-testid="cost-lines">
-                    { for cost.lines.iter().map(|l| html! { <li data-testid="cost-line" data-item={format!("{:?}", l.item)}>{ line_text(l) }</li> }) }
+                    { for cost.lines.iter().map(|l| html! { <li data-testid="cost-line" data-item={l.item.as_str()}>{ line_text(l) }</li> }) }
                 </ul>
             }
             if cost.nothing_to_pay() {
@@ -404,7 +404,24 @@ fn refs(accounts: &[AccountRef]) -> impl Iterator<Item = u32> + '_ {
     })
 }
 
-fn warnings(ctx: &Ctx, plan: &Plan, out: &Outcome, list: &[Warning]) -> Html {
+#[derive(Properties, PartialEq)]
+struct WarningsProps {
+    details: Option<Shared<super::Details>>,
+}
+
+/// The warnings, re-drawn only when they are worked out again (on a large plan, after the
+/// figures), each with links to the nodes it names.
+#[function_component(Warnings)]
+fn warnings(p: &WarningsProps) -> Html {
+    let ctx = &use_ctx();
+    let Some(details) = &p.details else {
+        return html! {
+            <div class="warnings" data-testid="warnings">
+                <h3>{ ctx.t(Msg::WarningsHeading) }</h3>
+            </div>
+        };
+    };
+    let (plan, list) = (&details.0.plan.0, &details.0.warnings);
     let n = |len: usize| len as u64;
     let flat = flatten(&plan.call_flows);
     let items: Vec<Html> = list
@@ -412,7 +429,7 @@ fn warnings(ctx: &Ctx, plan: &Plan, out: &Outcome, list: &[Warning]) -> Html {
         .map(|w| {
             let (text, links, test) = match w {
                 Warning::NoPhoneSystemLicense => {
-                    (ctx.t(Msg::WarnNoPhoneSystem(out.rules)), html! {}, "warn-no-phone-system")
+                    (ctx.t(Msg::WarnNoPhoneSystem(details.0.rules)), html! {}, "warn-no-phone-system")
                 }
                 Warning::UnknownSkus { part_numbers } => {
                     (ctx.t(Msg::WarnUnknownSkus { list: part_numbers.join(", ") }), html! {}, "warn-unknown-skus")

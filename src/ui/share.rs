@@ -35,7 +35,12 @@ pub fn share_panel(p: &ShareProps) -> Html {
     let read_only = use_state(|| false);
     let with_plan = use_state(|| true);
     let sandboxed = use_state(|| false);
-    let link = p.fragment.as_ref().map(|f| format!("{}{}", p.base, f));
+    // The link of a large plan runs to hundreds of kilobytes: it and the embed snippet are
+    // made once per new link, not on every render.
+    let link = (*use_memo((p.base.clone(), p.fragment.clone()), |(base, f)| {
+        f.as_ref().map(|f| AttrValue::from(format!("{base}{f}")))
+    }))
+    .clone();
 
     // What to copy is made when the button is pressed, not on every render.
     let copy = |text: Rc<dyn Fn() -> Option<String>>| {
@@ -71,20 +76,26 @@ pub fn share_panel(p: &ShareProps) -> Html {
     };
     let link_text = {
         let link = link.clone();
-        Rc::new(move || link.clone()) as Rc<dyn Fn() -> Option<String>>
+        Rc::new(move || link.as_ref().map(|l| l.to_string())) as Rc<dyn Fn() -> Option<String>>
     };
     let toggle = |s: &UseStateHandle<bool>| {
         let s = s.clone();
         Callback::from(move |e: Event| s.set(e.target_unchecked_into::<HtmlInputElement>().checked()))
     };
-    let options = PageOptions { embed: true, read_only: *read_only, ..PageOptions::default() };
-    let src = format!(
-        "{}{}{}",
-        p.base,
-        query_for(&options),
-        if *with_plan { p.fragment.as_deref().unwrap_or("") } else { "" }
-    );
-    let (iframe, script) = embed_snippet(&src, &origin(), &ctx.t(Msg::EmbedTitle), *sandboxed);
+    let (iframe, script) = (*use_memo(
+        (p.base.clone(), p.fragment.clone(), *read_only, *with_plan, *sandboxed, ctx.lang),
+        |(base, fragment, read_only, with_plan, sandboxed, _)| {
+            let options = PageOptions { embed: true, read_only: *read_only, ..PageOptions::default() };
+            let src = format!(
+                "{base}{}{}",
+                query_for(&options),
+                if *with_plan { fragment.as_deref().unwrap_or("") } else { "" }
+            );
+            let (iframe, script) = embed_snippet(&src, &origin(), &ctx.t(Msg::EmbedTitle), *sandboxed);
+            (AttrValue::from(iframe), AttrValue::from(script))
+        },
+    ))
+    .clone();
     html! {
         <section class="panel share" aria-labelledby="share-title">
             <h2 id="share-title">{ ctx.t(Msg::ShareHeading) }</h2>
@@ -92,7 +103,7 @@ pub fn share_panel(p: &ShareProps) -> Html {
                 <label for="share-link">{ ctx.t(Msg::ShareLinkLabel) }</label>
                 <div class="share-row">
                     <input id="share-link" type="text" readonly=true data-testid="share-link" data-pending={p.pending.to_string()}
-                        value={link.clone().unwrap_or_else(|| ctx.t(Msg::ShareLinkPending))} />
+                        value={link.clone().unwrap_or_else(|| ctx.t(Msg::ShareLinkPending).into())} />
                     <button type="button" onclick={copy(link_text)} disabled={link.is_none()} data-testid="copy-link">{ ctx.t(Msg::Copy) }</button>
                 </div>
             </div>

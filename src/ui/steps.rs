@@ -20,7 +20,6 @@ const LINES_SHOWN: usize = 10;
 
 #[derive(Properties, PartialEq)]
 pub struct StepsProps {
-    pub plan: Shared<Plan>,
     /// The steps (absent for a moment on a large plan's first evaluation).
     pub details: Option<Shared<super::Details>>,
     /// Fields whose text is not valid: the quantities are hidden until they are fixed.
@@ -33,7 +32,9 @@ pub fn steps(p: &StepsProps) -> Html {
     let done = use_state(HashSet::<String>::new);
     let expanded = use_state(HashSet::<usize>::new);
     let script_open = use_state(|| false);
-    let plan = &p.plan.0;
+    // The plan the steps were worked out for (see `Details`).
+    let empty = Plan::default();
+    let plan = p.details.as_ref().map_or(&empty, |d| &d.0.plan.0);
     let steps: &[Step] = p.details.as_ref().map_or(&[][..], |d| &d.0.steps[..]);
     let nodes = flatten(&plan.call_flows);
 
@@ -95,10 +96,10 @@ pub fn steps(p: &StepsProps) -> Html {
     // The script is only built while its section is open: it is long for large plans.
     let script = script_open.then(|| powershell(plan, steps));
     let on_download = {
-        let (plan, details) = (p.plan.clone(), p.details.clone());
+        let details = p.details.clone();
         Callback::from(move |_: MouseEvent| {
-            let steps: &[Step] = details.as_ref().map_or(&[][..], |d| &d.0.steps[..]);
-            let text = powershell(&plan.0, steps);
+            let Some(d) = &details else { return };
+            let text = powershell(&d.0.plan.0, &d.0.steps);
             download(&format!("resource-accounts-{}.ps1", today()), "text/plain;charset=utf-8", &text);
         })
     };
