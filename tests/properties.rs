@@ -253,3 +253,27 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// The byte-level checks that keep large plans fast say what the character-level
+    /// definitions say, for any text (ASCII, Latin-1 controls, CJK, emoji).
+    #[test]
+    fn control_characters_found_by_bytes_as_by_characters(text in "(?s)[\\x00-\\x{a0}a-z@. 自動\\u{2028}\\u{3000}😀]{0,24}") {
+        prop_assert_eq!(
+            resource_account_calculator::engine::plan::has_control_characters(&text),
+            text.chars().any(char::is_control)
+        );
+        let white_or_control = text.chars().any(|c| c.is_whitespace() || c.is_control());
+        if white_or_control {
+            prop_assert_eq!(
+                resource_account_calculator::engine::plan::check_upn(&text),
+                Err(resource_account_calculator::engine::plan::UpnError::InvalidCharacter)
+            );
+        } else {
+            prop_assert_ne!(
+                resource_account_calculator::engine::plan::check_upn(&text),
+                Err(resource_account_calculator::engine::plan::UpnError::InvalidCharacter)
+            );
+        }
+    }
+}

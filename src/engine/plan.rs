@@ -296,7 +296,13 @@ pub enum UpnError {
 
 /// Checks the `name@domain` form of docs/plan-format.md `userPrincipalName`.
 pub fn check_upn(upn: &str) -> Result<(), UpnError> {
-    if upn.chars().any(|c| c.is_whitespace() || c.is_control()) {
+    // ASCII (nearly every name) is checked byte by byte; a large plan has thousands.
+    let bad = if upn.is_ascii() {
+        upn.bytes().any(|b| b.is_ascii_whitespace() || b.is_ascii_control())
+    } else {
+        upn.chars().any(|c| c.is_whitespace() || c.is_control())
+    };
+    if bad {
         return Err(UpnError::InvalidCharacter);
     }
     let mut parts = upn.split('@');
@@ -315,5 +321,10 @@ pub fn check_upn(upn: &str) -> Result<(), UpnError> {
 /// Free text may not hold control characters: they would break generated scripts
 /// (a generated script must never run text the user typed).
 pub fn has_control_characters(text: &str) -> bool {
-    text.chars().any(char::is_control)
+    // Control characters are U+0000–U+001F, U+007F (one byte each in UTF-8) and
+    // U+0080–U+009F (0xC2 0x80–0x9F): found in the bytes without decoding characters.
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        b < 0x20 || b == 0x7f || (b == 0xc2 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)))
+    })
 }
