@@ -82,22 +82,6 @@ mod template;
 
 const MESSAGES: &str = "src/i18n/en.json";
 
-/// `figure.explain.freeUsed.2025` → `FIGURE_EXPLAIN_FREE_USED_2025`.
-fn const_name(key: &str) -> String {
-    let mut out = String::new();
-    for c in key.chars() {
-        match c {
-            '.' => out.push('_'),
-            c if c.is_ascii_uppercase() => {
-                out.push('_');
-                out.push(c);
-            }
-            c => out.push(c.to_ascii_uppercase()),
-        }
-    }
-    out
-}
-
 /// English templates, checked, as a table indexed by generated constants (`k::APP_TITLE`).
 /// The other languages' files are checked against English: same argument names, templates
 /// that parse.
@@ -116,7 +100,11 @@ fn messages() {
             key.chars().all(|c| c.is_ascii_alphanumeric() || c == '.'),
             "{MESSAGES}: key {key:?} may hold letters, digits and dots only"
         );
-        assert!(names.insert(const_name(key)), "{MESSAGES}: two keys make the constant {}", const_name(key));
+        assert!(
+            names.insert(template::const_name(key)),
+            "{MESSAGES}: two keys make the constant {}",
+            template::const_name(key)
+        );
         writeln!(out, "    {key:?},").unwrap();
     }
     // English as one text and where each template ends in it: a table of (pointer,
@@ -139,7 +127,7 @@ fn messages() {
     out.push_str("];\n");
     out.push_str("#[allow(dead_code)]\npub mod k {\n");
     for (i, key) in map.keys().enumerate() {
-        writeln!(out, "    pub const {}: u16 = {i};", const_name(key)).unwrap();
+        writeln!(out, "    pub const {}: u16 = {i};", template::const_name(key)).unwrap();
     }
     out.push_str("}\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("messages.rs");

@@ -12,9 +12,10 @@ use resource_account_calculator::engine::{
     TollFreeBilling,
 };
 use resource_account_calculator::examples::Example;
-use resource_account_calculator::i18n::{t, DecisionLabel, Figure, Lang, LicenseLabel, Msg, UndoLabel};
+use resource_account_calculator::i18n::{t, DecisionLabel, Figure, Lang, LicenseLabel, Msg};
 use resource_account_calculator::input::NumberError;
 use resource_account_calculator::plan_file::{ErrorKind, Expected, Found, SyntaxProblem};
+use resource_account_calculator::state::UndoWhat;
 
 const EDITIONS: [RuleEdition; 3] = [RuleEdition::E2019, RuleEdition::E2022, RuleEdition::E2025];
 const CHANNELS: [Channel; 4] =
@@ -42,24 +43,24 @@ const FIGURES: [Figure; 8] = [
 ];
 const EXAMPLES: [Example; 4] =
     [Example::Contoso2025, Example::ContosoNested2025, Example::Contoso2022, Example::Contoso2019];
-const UNDO: [UndoLabel; 17] = [
-    UndoLabel::Rules,
-    UndoLabel::Channel,
-    UndoLabel::Customer,
-    UndoLabel::LicenseCount,
-    UndoLabel::AddNode,
-    UndoLabel::AddNodes,
-    UndoLabel::RenameNode,
-    UndoLabel::NodeKind,
-    UndoLabel::MoveNode,
-    UndoLabel::DeleteNode,
-    UndoLabel::AddAccount,
-    UndoLabel::RemoveAccount,
-    UndoLabel::EditAccount,
-    UndoLabel::Prices,
-    UndoLabel::ReplacePlan,
-    UndoLabel::LoadExample,
-    UndoLabel::ImportCsv,
+const UNDO: [UndoWhat; 17] = [
+    UndoWhat::Rules,
+    UndoWhat::Channel,
+    UndoWhat::Customer,
+    UndoWhat::LicenseCount,
+    UndoWhat::AddNode,
+    UndoWhat::AddNodes,
+    UndoWhat::RenameNode,
+    UndoWhat::NodeKind,
+    UndoWhat::MoveNode,
+    UndoWhat::DeleteNode,
+    UndoWhat::AddAccount,
+    UndoWhat::RemoveAccount,
+    UndoWhat::EditAccount,
+    UndoWhat::Prices,
+    UndoWhat::ReplacePlan,
+    UndoWhat::LoadExample,
+    UndoWhat::ImportCsv,
 ];
 const DECISIONS: [DecisionLabel; 3] = [DecisionLabel::Free, DecisionLabel::Paid, DecisionLabel::NotNeeded];
 
@@ -653,17 +654,7 @@ fn every_english_key_is_used() {
     let keys: std::collections::BTreeMap<String, String> = serde_json::from_str(&json).unwrap();
     let code = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/i18n/mod.rs")).unwrap();
     for key in keys.keys() {
-        let mut name = String::from("k::");
-        for c in key.chars() {
-            match c {
-                '.' => name.push('_'),
-                c if c.is_ascii_uppercase() => {
-                    name.push('_');
-                    name.push(c);
-                }
-                c => name.push(c.to_ascii_uppercase()),
-            }
-        }
+        let name = format!("k::{}", resource_account_calculator::i18n::template::const_name(key));
         let used = code
             .match_indices(&name)
             .any(|(i, _)| !code[i + name.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_'));

@@ -6,6 +6,8 @@
 
 pub mod template;
 
+use crate::state::UndoWhat;
+
 mod keys {
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 }
@@ -64,9 +66,9 @@ pub enum Msg {
     ExportJson,
     ImportJson,
     Print,
-    Undo(UndoLabel),
+    Undo(UndoWhat),
     UndoNothing,
-    Redo(UndoLabel),
+    Redo(UndoWhat),
     RedoNothing,
     UndoKeys,
     Deleted { name: String },
@@ -357,27 +359,6 @@ pub enum LicenseLabel {
     PhoneSystem,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UndoLabel {
-    Rules,
-    Channel,
-    Customer,
-    LicenseCount,
-    AddNode,
-    AddNodes,
-    RenameNode,
-    NodeKind,
-    MoveNode,
-    DeleteNode,
-    AddAccount,
-    RemoveAccount,
-    EditAccount,
-    Prices,
-    ReplacePlan,
-    LoadExample,
-    ImportCsv,
-}
-
 /// The number format and plural rule of `lang`.
 #[cfg(target_arch = "wasm32")]
 fn with_locale<R>(lang: Lang, f: impl FnOnce(&template::Locale) -> R) -> R {
@@ -487,25 +468,25 @@ fn decision_key(d: DecisionLabel) -> u16 {
     }
 }
 
-fn undo_key(what: UndoLabel) -> u16 {
+fn undo_key(what: UndoWhat) -> u16 {
     match what {
-        UndoLabel::Rules => k::UNDO_WHAT_RULES,
-        UndoLabel::Channel => k::UNDO_WHAT_CHANNEL,
-        UndoLabel::Customer => k::UNDO_WHAT_CUSTOMER,
-        UndoLabel::LicenseCount => k::UNDO_WHAT_LICENSE_COUNT,
-        UndoLabel::AddNode => k::UNDO_WHAT_ADD_NODE,
-        UndoLabel::AddNodes => k::UNDO_WHAT_ADD_NODES,
-        UndoLabel::RenameNode => k::UNDO_WHAT_RENAME_NODE,
-        UndoLabel::NodeKind => k::UNDO_WHAT_NODE_KIND,
-        UndoLabel::MoveNode => k::UNDO_WHAT_MOVE_NODE,
-        UndoLabel::DeleteNode => k::UNDO_WHAT_DELETE_NODE,
-        UndoLabel::AddAccount => k::UNDO_WHAT_ADD_ACCOUNT,
-        UndoLabel::RemoveAccount => k::UNDO_WHAT_REMOVE_ACCOUNT,
-        UndoLabel::EditAccount => k::UNDO_WHAT_EDIT_ACCOUNT,
-        UndoLabel::Prices => k::UNDO_WHAT_PRICES,
-        UndoLabel::ReplacePlan => k::UNDO_WHAT_REPLACE_PLAN,
-        UndoLabel::LoadExample => k::UNDO_WHAT_LOAD_EXAMPLE,
-        UndoLabel::ImportCsv => k::UNDO_WHAT_IMPORT_CSV,
+        UndoWhat::Rules => k::UNDO_WHAT_RULES,
+        UndoWhat::Channel => k::UNDO_WHAT_CHANNEL,
+        UndoWhat::Customer => k::UNDO_WHAT_CUSTOMER,
+        UndoWhat::LicenseCount => k::UNDO_WHAT_LICENSE_COUNT,
+        UndoWhat::AddNode => k::UNDO_WHAT_ADD_NODE,
+        UndoWhat::AddNodes => k::UNDO_WHAT_ADD_NODES,
+        UndoWhat::RenameNode => k::UNDO_WHAT_RENAME_NODE,
+        UndoWhat::NodeKind => k::UNDO_WHAT_NODE_KIND,
+        UndoWhat::MoveNode => k::UNDO_WHAT_MOVE_NODE,
+        UndoWhat::DeleteNode => k::UNDO_WHAT_DELETE_NODE,
+        UndoWhat::AddAccount => k::UNDO_WHAT_ADD_ACCOUNT,
+        UndoWhat::RemoveAccount => k::UNDO_WHAT_REMOVE_ACCOUNT,
+        UndoWhat::EditAccount => k::UNDO_WHAT_EDIT_ACCOUNT,
+        UndoWhat::Prices => k::UNDO_WHAT_PRICES,
+        UndoWhat::ReplacePlan => k::UNDO_WHAT_REPLACE_PLAN,
+        UndoWhat::LoadExample => k::UNDO_WHAT_LOAD_EXAMPLE,
+        UndoWhat::ImportCsv => k::UNDO_WHAT_IMPORT_CSV,
     }
 }
 

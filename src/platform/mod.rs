@@ -155,28 +155,28 @@ pub fn focus_element(id: &str) {
 /// seen before slower work starts. Where frames do not come (a hidden tab, an off-screen
 /// cross-origin frame) it runs after `FALLBACK_MS` instead. Dropping the handle cancels it.
 pub struct AfterPaint {
-    cancelled: std::rc::Rc<std::cell::Cell<bool>>,
+    /// The work, taken by whichever comes first: the painted frame, the fallback, or drop.
+    work: PendingWork,
     _fallback: gloo::timers::callback::Timeout,
 }
+
+type PendingWork = std::rc::Rc<std::cell::Cell<Option<Box<dyn FnOnce()>>>>;
 
 const FALLBACK_MS: u32 = 100;
 
 impl Drop for AfterPaint {
     fn drop(&mut self) {
-        self.cancelled.set(true);
+        self.work.take();
     }
 }
 
 pub fn after_paint(f: impl FnOnce() + 'static) -> AfterPaint {
-    let cancelled = std::rc::Rc::new(std::cell::Cell::new(false));
-    let slot = std::rc::Rc::new(std::cell::Cell::new(Some(Box::new(f) as Box<dyn FnOnce()>)));
+    let work: PendingWork = std::rc::Rc::new(std::cell::Cell::new(Some(Box::new(f))));
     let run = {
-        let (cancelled, slot) = (cancelled.clone(), slot.clone());
+        let work = work.clone();
         move || {
-            if !cancelled.get() {
-                if let Some(f) = slot.take() {
-                    f();
-                }
+            if let Some(f) = work.take() {
+                f();
             }
         }
     };
@@ -185,7 +185,7 @@ pub fn after_paint(f: impl FnOnce() + 'static) -> AfterPaint {
         gloo::timers::callback::Timeout::new(0, run2).forget();
     });
     let _ = gloo::utils::window().request_animation_frame(frame.unchecked_ref());
-    AfterPaint { cancelled, _fallback: gloo::timers::callback::Timeout::new(FALLBACK_MS, run) }
+    AfterPaint { work, _fallback: gloo::timers::callback::Timeout::new(FALLBACK_MS, run) }
 }
 
 /// Keeps every `<select data-value="…">` showing that value. An option's `selected`

@@ -218,14 +218,13 @@ pub struct Details {
     /// The plan they were worked out for (on a large plan, the figures of the next one
     /// can be shown before these are redone): steps and warnings name its accounts.
     pub plan: Shared<Plan>,
-    pub rules: crate::engine::RuleEdition,
     pub warnings: Vec<crate::engine::Warning>,
     pub steps: Vec<crate::engine::Step>,
 }
 
 fn details_of(plan: &Shared<Plan>, outcome: &Outcome) -> Rc<Details> {
     let (warnings, steps) = details(&plan.0, outcome);
-    Rc::new(Details { plan: plan.clone(), rules: outcome.rules, warnings, steps })
+    Rc::new(Details { plan: plan.clone(), warnings, steps })
 }
 
 /// The figures, once per plan change (plans compare by pointer here).
@@ -264,7 +263,8 @@ pub fn app(props: &AppProps) -> Html {
     };
     let view = use_reducer(ViewState::default);
     // The figures are painted first; the editor and the panels below them are built once
-    // they are on screen, so the answer shows without waiting for a thousand elements.
+    // the figures are on screen, so the answer shows without waiting for a thousand
+    // elements.
     let rest_ready = use_state(|| false);
     {
         let rest_ready = rest_ready.clone();
@@ -634,7 +634,7 @@ pub fn app(props: &AppProps) -> Html {
                     <div class="announce" role="status" aria-live="polite" data-testid="announce">
                         if let Some(name) = deleted {
                             { ctx.t(Msg::Deleted { name }) }{ " " }
-                            <button type="button" class="link" onclick={undo_delete} data-testid="announce-undo">{ ctx.t(Msg::Undo(crate::i18n::UndoLabel::DeleteNode)) }</button>
+                            <button type="button" class="link" onclick={undo_delete} data-testid="announce-undo">{ ctx.t(Msg::Undo(crate::state::UndoWhat::DeleteNode)) }</button>
                         }
                     </div>
                 </header>

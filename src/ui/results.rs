@@ -429,7 +429,7 @@ fn warnings(p: &WarningsProps) -> Html {
         .map(|w| {
             let (text, links, test) = match w {
                 Warning::NoPhoneSystemLicense => {
-                    (ctx.t(Msg::WarnNoPhoneSystem(details.0.rules)), html! {}, "warn-no-phone-system")
+                    (ctx.t(Msg::WarnNoPhoneSystem(plan.rules)), html! {}, "warn-no-phone-system")
                 }
                 Warning::UnknownSkus { part_numbers } => {
                     (ctx.t(Msg::WarnUnknownSkus { list: part_numbers.join(", ") }), html! {}, "warn-unknown-skus")

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::state::{use_ctx, Action};
 use crate::engine::Plan;
 use crate::examples::Example;
-use crate::i18n::{plan_error_text, Msg, UndoLabel};
+use crate::i18n::{plan_error_text, Msg};
 use crate::plan_file::{read_plan, read_plan_bytes, write_plan};
 use crate::platform::{download, print, read_file, today};
 use crate::state::{ImportProblem, UndoWhat};
@@ -76,11 +76,11 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
         Callback::from(move |_: MouseEvent| ctx.send(Action::DismissImportProblem))
     };
     let undo_label = match p.undo {
-        Some(w) => ctx.t(Msg::Undo(label(w))),
+        Some(w) => ctx.t(Msg::Undo(w)),
         None => ctx.t(Msg::UndoNothing),
     };
     let redo_label = match p.redo {
-        Some(w) => ctx.t(Msg::Redo(label(w))),
+        Some(w) => ctx.t(Msg::Redo(w)),
         None => ctx.t(Msg::RedoNothing),
     };
     html! {
@@ -116,28 +116,5 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
             </div>
             if let Some(note) = &*export_note { <p class="alert" role="status" data-testid="export-warning">{ note.clone() }</p> }
         </div>
-    }
-}
-
-/// The words for an undo step.
-pub fn label(w: UndoWhat) -> UndoLabel {
-    match w {
-        UndoWhat::Rules => UndoLabel::Rules,
-        UndoWhat::Channel => UndoLabel::Channel,
-        UndoWhat::Customer => UndoLabel::Customer,
-        UndoWhat::LicenseCount => UndoLabel::LicenseCount,
-        UndoWhat::AddNode => UndoLabel::AddNode,
-        UndoWhat::AddNodes => UndoLabel::AddNodes,
-        UndoWhat::RenameNode => UndoLabel::RenameNode,
-        UndoWhat::NodeKind => UndoLabel::NodeKind,
-        UndoWhat::MoveNode => UndoLabel::MoveNode,
-        UndoWhat::DeleteNode => UndoLabel::DeleteNode,
-        UndoWhat::AddAccount => UndoLabel::AddAccount,
-        UndoWhat::RemoveAccount => UndoLabel::RemoveAccount,
-        UndoWhat::EditAccount => UndoLabel::EditAccount,
-        UndoWhat::Prices => UndoLabel::Prices,
-        UndoWhat::ReplacePlan => UndoLabel::ReplacePlan,
-        UndoWhat::LoadExample => UndoLabel::LoadExample,
-        UndoWhat::ImportCsv => UndoLabel::ImportCsv,
     }
 }
