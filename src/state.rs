@@ -63,6 +63,7 @@ pub enum UndoWhat {
     ReplacePlan,
     LoadExample,
     ImportCsv,
+    Counts,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -80,6 +81,7 @@ enum EditKey {
     Rename(NodePath),
     Account(NodePath, usize, std::mem::Discriminant<AccountField>),
     Prices,
+    Counts,
 }
 
 /// A field whose text is not a valid value: until it is fixed, the result is not shown,
@@ -163,6 +165,8 @@ pub enum Action {
     Load(Plan),
     /// Appends call flows read from a CSV.
     ImportCallFlows(Vec<CallFlowNode>),
+    /// Counts mode: the call flows made from the counts replace the tree.
+    SetCallFlows(Vec<CallFlowNode>),
     ImportFailed(ImportProblem),
     DismissImportProblem,
     /// A field reports whether its text is valid (see [`InvalidField`]).
@@ -182,6 +186,8 @@ pub struct FirstNumber {
     /// Digits after `+`, up to 15.
     pub digits: u64,
     pub number_type: NumberType,
+    /// The numbers are toll-free.
+    pub toll_free: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -248,6 +254,7 @@ impl AppState {
             Action::ReplacePlan(_) => (UndoWhat::ReplacePlan, None),
             Action::LoadExample(_) => (UndoWhat::LoadExample, None),
             Action::ImportCallFlows(_) => (UndoWhat::ImportCsv, None),
+            Action::SetCallFlows(_) => (UndoWhat::Counts, Some(EditKey::Counts)),
             Action::ImportFailed(_)
             | Action::DismissImportProblem
             | Action::FieldValidity { .. }
@@ -351,6 +358,7 @@ impl AppState {
                         let digits = first.digits.saturating_add(i as u64);
                         account.phone_number = Some(format!("+{digits}"));
                         account.number_type = Some(first.number_type);
+                        account.toll_free = first.toll_free;
                     }
                     list.push(new_node(kind, name, account));
                 }
@@ -441,6 +449,13 @@ impl AppState {
             Action::ImportCallFlows(nodes) => {
                 if !nodes.is_empty() {
                     Rc::make_mut(&mut self.plan).call_flows.extend(nodes.into_iter().map(Rc::new));
+                }
+            }
+            Action::SetCallFlows(nodes) => {
+                let same = nodes.len() == self.plan.call_flows.len()
+                    && nodes.iter().zip(&self.plan.call_flows).all(|(a, b)| a == b.as_ref());
+                if !same {
+                    Rc::make_mut(&mut self.plan).call_flows = nodes.into_iter().map(Rc::new).collect();
                 }
             }
             Action::ImportFailed(problem) => self.import_problem = Some(problem),

@@ -1,4 +1,4 @@
-//! The editor's actions, the CSV import and the generated PowerShell.
+//! The editor's actions, the CSV import and PowerShell quoting (the script: tests/script.rs).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashSet;
@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use resource_account_calculator::engine::plan::check_upn;
 
 use resource_account_calculator::engine::csv::{known_upns, read_resource_accounts, CsvProblem, CsvProblemKind};
-use resource_account_calculator::engine::script::{powershell, quote};
+use resource_account_calculator::engine::script::quote;
 use resource_account_calculator::engine::*;
 use resource_account_calculator::state::*;
 
@@ -113,7 +113,7 @@ fn quick_entry_adds_numbered_nodes_in_one_step_and_undoes_in_one() {
         kind: NodeKind::CallQueue,
         count: 3,
         prefix: "Queue".into(),
-        first_number: Some(FirstNumber { digits: 14255550100, number_type: NumberType::CallingPlan }),
+        first_number: Some(FirstNumber { digits: 14255550100, number_type: NumberType::CallingPlan, toll_free: false }),
     });
     let kids = &s.plan.call_flows[0].children;
     assert_eq!(kids.iter().map(|n| n.name.as_str()).collect::<Vec<_>>(), ["Queue 1", "Queue 2", "Queue 3"]);
@@ -332,30 +332,6 @@ fn powershell_quoting_doubles_every_kind_of_single_quote_and_refuses_control_cha
     assert_eq!(quote("x'; Remove-Item C:\\ -Recurse; '"), Some("'x''; Remove-Item C:\\ -Recurse; '''".into()));
     assert_eq!(quote("line\nbreak"), None);
     assert_eq!(quote("$(Get-Process)"), Some("'$(Get-Process)'".into()), "single quotes do not expand");
-}
-
-#[test]
-fn script_creates_licenses_numbers_and_associates_with_quoted_user_text() {
-    let mut s = AppState::default();
-    add(&mut s, None, NodeKind::AutoAttendant, "O'Neil's line");
-    for field in [
-        AccountField::UserPrincipalName("oneil@contoso.com".into()),
-        AccountField::PhoneNumber("+1 425 555 0100".into()),
-        AccountField::NumberType(Some(NumberType::CallingPlan)),
-        AccountField::CurrentLicense(CurrentLicense::None),
-    ] {
-        s.apply(Action::UpdateAccount { path: vec![0], index: 0, field });
-    }
-    add(&mut s, None, NodeKind::CallQueue, "No UPN");
-    s.apply(Action::SetLicense { part_number: "MCOEV".into(), count: 10 });
-    let out = evaluate(&s.plan);
-    let script = powershell(&s.plan, &out.steps);
-    assert!(script.contains("New-CsOnlineApplicationInstance -UserPrincipalName 'oneil@contoso.com' -ApplicationId ce933385-9390-45d1-9512-c8d228074e07 -DisplayName 'O''Neil''s line'"), "{script}");
-    assert!(script.contains("Set-MgUserLicense -UserId 'oneil@contoso.com' -AddLicenses @(@{SkuId = $resourceAccountSku}) -RemoveLicenses @()"));
-    assert!(script.contains("Set-CsPhoneNumberAssignment -Identity 'oneil@contoso.com' -PhoneNumber '+14255550100' -PhoneNumberType CallingPlan"));
-    assert!(script.contains("Get-CsAutoAttendant -NameFilter 'O''Neil''s line'"));
-    assert!(script.contains("# call flow 2 account 1: needs a user principal name"));
-    assert!(!script.contains("No UPN"), "text of unusable accounts is left out");
 }
 
 #[test]

@@ -5,6 +5,7 @@
 //! `UPDATE_GOLDEN=1 cargo test --test i18n`.
 
 use resource_account_calculator::engine::compare::Difference;
+use resource_account_calculator::engine::counts::CountsError;
 use resource_account_calculator::engine::csv::CsvProblemKind;
 use resource_account_calculator::engine::plan::{CurrentLicense, UpnError};
 use resource_account_calculator::engine::{
@@ -12,7 +13,7 @@ use resource_account_calculator::engine::{
     TollFreeBilling,
 };
 use resource_account_calculator::examples::Example;
-use resource_account_calculator::i18n::{t, DecisionLabel, Figure, Lang, LicenseLabel, Msg};
+use resource_account_calculator::i18n::{t, CountsField, DecisionLabel, Figure, Lang, LicenseLabel, Msg};
 use resource_account_calculator::input::NumberError;
 use resource_account_calculator::plan_file::{ErrorKind, Expected, Found, SyntaxProblem};
 use resource_account_calculator::state::UndoWhat;
@@ -43,7 +44,7 @@ const FIGURES: [Figure; 8] = [
 ];
 const EXAMPLES: [Example; 4] =
     [Example::Contoso2025, Example::ContosoNested2025, Example::Contoso2022, Example::Contoso2019];
-const UNDO: [UndoWhat; 17] = [
+const UNDO: [UndoWhat; 18] = [
     UndoWhat::Rules,
     UndoWhat::Channel,
     UndoWhat::Customer,
@@ -61,6 +62,7 @@ const UNDO: [UndoWhat; 17] = [
     UndoWhat::ReplacePlan,
     UndoWhat::LoadExample,
     UndoWhat::ImportCsv,
+    UndoWhat::Counts,
 ];
 const DECISIONS: [DecisionLabel; 3] = [DecisionLabel::Free, DecisionLabel::Paid, DecisionLabel::NotNeeded];
 
@@ -333,6 +335,64 @@ fn samples() -> Vec<Msg> {
         Msg::OpenFullCalculator,
         Msg::FileReadFailed,
         Msg::Unnamed,
+        Msg::SkipToResult,
+        Msg::QuoteHeading,
+        Msg::QuoteActions,
+        Msg::QuoteDownloadCsv,
+        Msg::QuotePreview { open: false },
+        Msg::QuotePreview { open: true },
+        Msg::QuoteInputs,
+        Msg::NodeKindPlural(NodeKind::AutoAttendant),
+        Msg::NodeKindPlural(NodeKind::CallQueue),
+        Msg::QuoteNested,
+        Msg::QuoteAccounts,
+        Msg::QuoteNumbers,
+        Msg::QuoteTollFree,
+        Msg::QuoteDialOut,
+        Msg::QuoteLicenses,
+        Msg::QuoteProduct,
+        Msg::QuoteLines,
+        Msg::QuoteSection,
+        Msg::QuoteItem,
+        Msg::QuoteQuantity,
+        Msg::QuoteUnit,
+        Msg::QuoteMonthly,
+        Msg::QuoteNoPrice,
+        Msg::QuoteNothingButWarnings { count: 1 },
+        Msg::QuoteNothingButWarnings { count: 3 },
+        Msg::QuoteWatch,
+        Msg::QuoteEditions,
+        Msg::QuoteEdition { rules: RuleEdition::E2022, needing: 90, paid: 5 },
+        Msg::QuoteAssumptions,
+        Msg::QuoteAssumeRules { rules: RuleEdition::E2025, channel: Channel::Partner },
+        Msg::QuoteAssumePrices { currency: s("EUR") },
+        Msg::QuoteMore { count: 32 },
+        Msg::NodeNameOf { name: s("Sales") },
+        Msg::NodeKindOf { name: s("Sales") },
+        Msg::ToolWord("move-up"),
+        Msg::ToolWord("move-down"),
+        Msg::ToolWord("indent"),
+        Msg::ToolWord("outdent"),
+        Msg::ToolWord("delete-node"),
+        Msg::CallFlowsMode,
+        Msg::CallFlowsModeName { counts: false },
+        Msg::CallFlowsModeName { counts: true },
+        Msg::CountsIntro,
+        Msg::CountsLabel(CountsField::AutoAttendants),
+        Msg::CountsLabel(CountsField::CallQueues),
+        Msg::CountsLabel(CountsField::Nested),
+        Msg::CountsLabel(CountsField::Numbers),
+        Msg::CountsLabel(CountsField::TollFree),
+        Msg::CountsLabel(CountsField::DialOut),
+        Msg::CountsNestedName,
+        Msg::CountsHandMade,
+        Msg::CountsError(CountsError::NestedWithoutTopLevel),
+        Msg::CountsError(CountsError::TooManyNumbers { max: 2 }),
+        Msg::CountsError(CountsError::TooManyTollFree { max: 1 }),
+        Msg::CountsError(CountsError::TooManyDialOut { max: 3 }),
+        Msg::CountsError(CountsError::TooMany { max: 20_000 }),
+        Msg::QuickTollFree,
+        Msg::CopyScript,
     ];
     for e in EXAMPLES {
         v.push(Msg::ExampleName(e));

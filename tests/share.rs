@@ -1,13 +1,12 @@
-//! Share links, page options, the embed snippet, the lenient reader and the quote text.
+//! Share links, page options, the embed snippet and the lenient reader.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 
-use resource_account_calculator::engine::{evaluate, RuleEdition};
+use resource_account_calculator::engine::RuleEdition;
 use resource_account_calculator::examples::contoso_2019;
 use resource_account_calculator::i18n::Lang;
 use resource_account_calculator::plan_file::{read_plan, read_plan_lenient, write_plan, ErrorKind};
-use resource_account_calculator::quote::{quote, QuoteFormat, QuoteInput};
 use resource_account_calculator::share::*;
 
 #[test]
@@ -107,38 +106,4 @@ fn work_in_progress_survives_the_lenient_reader_but_not_an_import() {
     assert!(matches!(read_plan(&text).unwrap_err().kind, ErrorKind::InvalidPhoneNumber(_)));
     let newer = r#"{"format":"resource-account-plan","version":3}"#;
     assert_eq!(read_plan_lenient(newer).unwrap_err().kind, ErrorKind::NewerVersion { version: 3 });
-}
-
-#[test]
-fn quote_text_and_markdown_carry_figures_cost_assumptions_and_link() {
-    let out = evaluate(&contoso_2019());
-    let count = |n: u64| n.to_string();
-    let money = |a: f64, c: &str| format!("{c} {a:.2}");
-    let input = QuoteInput {
-        lang: Lang::En,
-        customer: Some("Contoso"),
-        outcome: &out,
-        date: "2026-11-21",
-        link: Some("https://x.test/#plan=1.AA"),
-        count: &count,
-        money: &money,
-    };
-    let text = quote(&input, QuoteFormat::Plain);
-    for want in [
-        "Free licenses: 85",
-        "To pay for: 5",
-        "USD 40.00 per month, USD 480.00 per year",
-        "5 × Phone System (Teams Phone Standard) licenses at USD 8.00 = USD 40.00 per month",
-        "Contoso",
-        "2019 rules",
-        "2026-11-21",
-        "seen 2025-01-24",
-        "https://x.test/#plan=1.AA",
-    ] {
-        assert!(text.contains(want), "{want} missing from:\n{text}");
-    }
-    let md = quote(&input, QuoteFormat::Markdown);
-    assert!(md.contains("| Free licenses | 85 |"), "{md}");
-    assert!(md.contains("[Open this plan in the calculator](<https://x.test/#plan=1.AA>)"), "{md}");
-    assert!(md.contains("2026\\-11\\-21"), "Markdown punctuation is escaped: {md}");
 }

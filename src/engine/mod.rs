@@ -27,6 +27,8 @@
 //! - The plan file and the result contract: docs/plan-format.md.
 
 pub mod compare;
+pub mod country;
+pub mod counts;
 pub mod csv;
 pub mod evaluate;
 pub mod phone;

@@ -1,14 +1,45 @@
 //! The PowerShell that carries out the steps (MicrosoftTeams and Microsoft Graph cmdlets;
 //! the MSOnline cmdlets of the 2019 pages stopped working in 2025).
 //!
+//! One script, run twice, as Microsoft's licensing works: `-Phase 1` creates the resource
+//! accounts and licenses them; after the license sync (up to 24 hours), `-Phase 2` assigns
+//! the numbers, sets up dial-out and associates each account with its auto attendant or
+//! call queue. The plan becomes data tables (one line per account, so a plan of 20,000
+//! accounts stays readable and the script is generated in one pass); the cmdlets are one
+//! loop per table, the same for every plan. Every change goes through
+//! `$PSCmdlet.ShouldProcess` (so `-WhatIf` shows it and changes nothing), is checked first
+//! (what is done already is skipped and said so), and runs in a per-account `try`, so one
+//! account's failure is reported and the others go on; a summary table ends the run, with
+//! exit code 1 if anything failed. Nothing is ever deleted.
+//!
+//! Cmdlets and parameters, from their references under
+//! <https://learn.microsoft.com/powershell/module/>: New-/Get-CsOnlineApplicationInstance
+//! (`-UserPrincipalName -ApplicationId -DisplayName`; `-Identity`, which also takes
+//! `-WhatIf`), Set-/Get-CsPhoneNumberAssignment (`-Identity -PhoneNumber -PhoneNumberType`;
+//! `-TelephoneNumber`, giving `AssignedPstnTargetId`), New-/Get-CsOnlineApplicationInstanceAssociation
+//! (`-Identities -ConfigurationId -ConfigurationType`; `-Identity`, giving `ConfigurationId`),
+//! Get-CsAutoAttendant and Get-CsCallQueue (`-NameFilter`, a partial match: the exact name is
+//! picked afterwards), New-CsAutoAttendantCallableEntity (`-Type ConfigurationEndpoint`),
+//! Grant-CsOnlineVoiceRoutingPolicy (`-Identity -PolicyName`), Get-MgSubscribedSku (`-All`;
+//! `PrepaidUnits.Enabled`, `ConsumedUnits`, `ServicePlans`, `AppliesTo`),
+//! Get-MgUserLicenseDetail (`-UserId -All`), Set-MgUserLicense (`-UserId -AddLicenses
+//! -RemoveLicenses`, both in one call) and Update-MgUser (`-UsageLocation`).
+//!
 //! Text a user typed only ever appears inside single-quoted strings with every quote
-//! doubled, and text with control characters is left out, so the script never runs
+//! doubled, never in a comment, a double-quoted string or a here-string; text with control
+//! characters is left out (the account is named by its position), so the script never runs
 //! anything the user typed.
 
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use super::evaluate::{LicenseToAssign, PstnNeed, Step};
-use super::plan::{flatten, has_control_characters, NodeKind, Plan, ResourceAccount};
+use super::country;
+use super::evaluate::{AccountRef, LicenseAssignment, LicenseToAssign, PstnNeed, Step, LICENSE_PROPAGATION_HOURS};
+use super::phone::PhoneNumber;
+use super::plan::{
+    check_upn, flatten, has_control_characters, FlatNode, NodeKind, Plan, ResourceAccount, TollFreeBilling,
+};
+use super::rules::{PaidLicenseKind, RuleEdition};
 use super::sku::{self, Cloud};
 
 /// The characters PowerShell reads as a single quote (about_Quoting_Rules).
@@ -43,188 +74,772 @@ pub fn plan_cloud(plan: &Plan) -> Cloud {
         .unwrap_or(Cloud::Commercial)
 }
 
-/// The script for a plan and its outcome. Lines for accounts without a user principal name
-/// are comments asking for one.
-pub fn powershell(plan: &Plan, steps: &[Step]) -> String {
+/// What the script's header says besides the plan itself.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ScriptHeader<'a> {
+    /// The plan's name (its `customer` field): a quoted variable, never a comment.
+    pub customer: Option<&'a str>,
+    /// The day the script is made, `YYYY-MM-DD`; anything but digits and dashes is left out.
+    pub date: &'a str,
+}
+
+/// The script for a plan and its outcome (the steps [`super::evaluate()`] gave for it).
+/// Accounts without a usable user principal name, or with control characters in their
+/// text, are table rows that name the account by position and are reported, not run.
+pub fn powershell(plan: &Plan, steps: &[Step], header: &ScriptHeader<'_>) -> String {
     let nodes = flatten(&plan.call_flows);
-    let account = |node: u32, i: u32| -> &ResourceAccount { &nodes[node as usize].node.resource_accounts[i as usize] };
-    let upn = |ra: &ResourceAccount| ra.user_principal_name.as_deref().and_then(quote);
-    let free_part =
-        sku::resource_account_license(plan_cloud(plan)).map_or("PHONESYSTEM_VIRTUALUSER", |s| s.part_number);
-
-    let mut s = String::new();
-    let _ = writeln!(s, "# Teams Phone resource accounts: setup script from the resource account calculator.");
-    let _ = writeln!(s, "# Review it before running. Needs the MicrosoftTeams and Microsoft.Graph PowerShell modules.");
-    let _ = writeln!(s, "$ErrorActionPreference = 'Stop'");
-    let _ = writeln!(s, "$UsageLocation = 'US'   # the two-letter country of the phone numbers");
-    let _ = writeln!(s, "Connect-MicrosoftTeams");
-    let _ = writeln!(s, "Connect-MgGraph -Scopes User.ReadWrite.All, Organization.Read.All");
-    let _ = writeln!(s, "$skus = Get-MgSubscribedSku -All");
-    let _ = writeln!(s, "$resourceAccountSku = ($skus | Where-Object SkuPartNumber -eq '{free_part}').SkuId");
-    let _ = writeln!(
-        s,
-        "$phoneSystemSku = ($skus | Where-Object SkuPartNumber -like 'MCOEV*' | Select-Object -First 1).SkuId"
-    );
-    let _ = writeln!(s, "# Free Resource Account seats left: ActiveUnits - ConsumedUnits");
-    let _ = writeln!(
-        s,
-        "$skus | Where-Object SkuId -eq $resourceAccountSku | ForEach-Object {{ $_.PrepaidUnits.Enabled - $_.ConsumedUnits }}"
-    );
-
-    for step in steps {
-        match step {
-            Step::CreateResourceAccounts { accounts } => {
-                let _ = writeln!(s, "\n# Create the resource accounts");
-                for (at, kind) in accounts {
-                    let ra = account(at.node, at.account);
-                    match (upn(ra), quote(&ra.display_name)) {
-                        (Some(u), Some(d)) => {
-                            let _ = writeln!(
-                                s,
-                                "New-CsOnlineApplicationInstance -UserPrincipalName {u} -ApplicationId {} -DisplayName {d}",
-                                kind.application_id()
-                            );
-                        }
-                        _ => missing(&mut s, at.node, at.account),
-                    }
-                }
-            }
-            Step::AssignLicenses { assignments } => {
-                let _ = writeln!(s, "\n# Usage location, then the license (a swap removes and adds in one operation)");
-                for a in assignments {
-                    let ra = account(a.at.node, a.at.account);
-                    let Some(u) = upn(ra) else {
-                        missing(&mut s, a.at.node, a.at.account);
-                        continue;
-                    };
-                    let sku_var = match a.license {
-                        LicenseToAssign::FreeResourceAccount | LicenseToAssign::PaidResourceAccount => {
-                            "$resourceAccountSku"
-                        }
-                        LicenseToAssign::PhoneSystem => "$phoneSystemSku",
-                    };
-                    let remove = if a.replaces_phone_system { "@($phoneSystemSku)" } else { "@()" };
-                    let _ = writeln!(s, "Update-MgUser -UserId {u} -UsageLocation $UsageLocation");
-                    let _ = writeln!(
-                        s,
-                        "Set-MgUserLicense -UserId {u} -AddLicenses @(@{{SkuId = {sku_var}}}) -RemoveLicenses {remove}"
-                    );
-                }
-            }
-            Step::WaitForLicenses { hours } => {
-                let _ = writeln!(
-                    s,
-                    "\n# License changes can take up to {hours} hours to reach Teams; assign numbers after that."
-                );
-            }
-            Step::AssignPhoneNumbers { accounts } => {
-                let _ = writeln!(s, "\n# Phone numbers");
-                for (at, ty) in accounts {
-                    let ra = account(at.node, at.account);
-                    let number = ra.phone_text().and_then(|t| super::phone::PhoneNumber::parse(t).ok());
-                    match (upn(ra), number, ty) {
-                        (Some(u), Some(n), Some(ty)) => {
-                            let _ = writeln!(
-                                s,
-                                "Set-CsPhoneNumberAssignment -Identity {u} -PhoneNumber '{}' -PhoneNumberType {}",
-                                n.normalized(),
-                                ty.powershell_name()
-                            );
-                        }
-                        (Some(_), Some(_), None) => {
-                            let _ = writeln!(
-                                s,
-                                "# call flow {} account {}: choose the number type first",
-                                at.node + 1,
-                                at.account + 1
-                            );
-                        }
-                        _ => missing(&mut s, at.node, at.account),
-                    }
-                }
-            }
-            Step::SetUpPstnUse { accounts } => {
-                let _ = writeln!(s, "\n# Accounts used for outbound caller ID or PSTN transfer");
-                for (at, need) in accounts {
-                    let ra = account(at.node, at.account);
-                    let Some(u) = upn(ra) else {
-                        missing(&mut s, at.node, at.account);
-                        continue;
-                    };
-                    let _ = match need {
-                        PstnNeed::CallingPlanLicense => writeln!(
-                            s,
-                            "# {u}: assign a Calling Plan license (pay-as-you-go works) with Set-MgUserLicense"
-                        ),
-                        PstnNeed::VoiceRoutingPolicy => {
-                            writeln!(s, "Grant-CsOnlineVoiceRoutingPolicy -Identity {u} -PolicyName '<your policy>'")
-                        }
-                        PstnNeed::NumberOrPolicy => writeln!(
-                            s,
-                            "# {u}: needs a Calling Plan license with a number, an Operator Connect number or a voice routing policy"
-                        ),
-                    };
-                }
-            }
-            Step::AssociateWithCallFlows { accounts } => {
-                let _ = writeln!(s, "\n# Associate each account with its auto attendant or call queue");
-                for at in accounts {
-                    let flat = &nodes[at.node as usize];
-                    let ra = account(at.node, at.account);
-                    match (upn(ra), quote(&flat.node.name)) {
-                        (Some(u), Some(name)) => {
-                            let (lookup, ty) = match flat.node.kind {
-                                NodeKind::AutoAttendant => ("Get-CsAutoAttendant", "AutoAttendant"),
-                                NodeKind::CallQueue => ("Get-CsCallQueue", "CallQueue"),
-                            };
-                            let _ = writeln!(
-                                s,
-                                "New-CsOnlineApplicationInstanceAssociation -Identities (Get-CsOnlineUser {u}).Identity -ConfigurationId ({lookup} -NameFilter {name} | Select-Object -First 1).Identity -ConfigurationType {ty}"
-                            );
-                        }
-                        _ => missing(&mut s, at.node, at.account),
-                    }
-                }
-            }
-            Step::TargetNestedDirectly { accounts } => {
-                let _ = writeln!(
-                    s,
-                    "\n# Nested auto attendants and call queues the parent can target directly (no resource account):"
-                );
-                let _ = writeln!(
-                    s,
-                    "# in the parent's call flow use New-CsAutoAttendantCallableEntity -Identity <the nested one's Identity> -Type ConfigurationEndpoint"
-                );
-                for d in accounts {
-                    let _ = writeln!(
-                        s,
-                        "# call flow {} account {}: {}",
-                        d.at.node + 1,
-                        d.at.account + 1,
-                        if d.exists {
-                            "retarget the parent, then remove this account"
-                        } else {
-                            "do not create this account"
-                        }
-                    );
-                }
-            }
-            Step::CheckSubscriptions
-            | Step::AcquireFreeLicenses { .. }
-            | Step::AcquirePaidLicenses { .. }
-            | Step::AcquireCallingPlans { .. }
-            | Step::PrepareTollFree { .. } => {}
-        }
-    }
+    let accounts: usize = nodes.iter().map(|n| n.node.resource_accounts.len()).sum();
+    let g = Generator { plan, nodes: &nodes, common_country: most_common_country(&nodes) };
+    let mut s = String::with_capacity(24_000 + 400 * accounts);
+    g.header(&mut s, steps, header);
+    g.tables(&mut s, steps, header);
+    s.push_str(HELPERS);
+    s.push_str(PHASE_1);
+    s.push_str(PHASE_2);
+    s.push_str(SUMMARY);
     s
 }
 
-/// Accounts are named by position only: their own text may not be safe even in a comment.
-fn missing(s: &mut String, node: u32, account: u32) {
-    let _ = writeln!(
-        s,
-        "# call flow {} account {}: needs a user principal name (name@domain) and a name without control characters",
-        node + 1,
-        account + 1
-    );
+/// The country of a number as typed, if it parses and its calling code names one.
+fn number_country(ra: &ResourceAccount) -> Option<&'static str> {
+    let number = PhoneNumber::parse(ra.phone_text()?).ok()?;
+    country::iso_country(number.digits())
 }
+
+/// The country most of the plan's numbers are in (the first in alphabetical order on a
+/// tie), for accounts without a number of their own.
+fn most_common_country(nodes: &[FlatNode<'_>]) -> Option<&'static str> {
+    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for ra in nodes.iter().flat_map(|n| n.node.resource_accounts.iter()) {
+        if let Some(c) = number_country(ra) {
+            *counts.entry(c).or_default() += 1;
+        }
+    }
+    let mut best: Option<(&'static str, usize)> = None;
+    for (c, n) in counts {
+        if best.is_none_or(|(_, b)| n > b) {
+            best = Some((c, n));
+        }
+    }
+    best.map(|(c, _)| c)
+}
+
+/// The rule edition as the header names it, with its period.
+fn edition_line(rules: RuleEdition) -> &'static str {
+    match rules {
+        RuleEdition::E2025 => {
+            "2025 (since 3 Apr 2025, in force): Resource Account licenses cost nothing; nested auto attendants and call queues need no resource account"
+        }
+        RuleEdition::E2022 => {
+            "2022 (30 Aug 2022 to 2 Apr 2025): every resource account needs a license; 25 + 1 per 10 Teams Phone licenses free, more at a cost"
+        }
+        RuleEdition::E2019 => {
+            "2019 (until 29 Aug 2022): accounts with a phone number need a license; 25 + 1 per 10 Phone System licenses free, more as Phone System licenses"
+        }
+    }
+}
+
+fn kind_name(kind: NodeKind) -> &'static str {
+    match kind {
+        NodeKind::AutoAttendant => "AutoAttendant",
+        NodeKind::CallQueue => "CallQueue",
+    }
+}
+
+fn bool_value(b: bool) -> &'static str {
+    if b {
+        "$true"
+    } else {
+        "$false"
+    }
+}
+
+/// A row for an account whose text cannot go into the script. Named by position only:
+/// its own text may not be safe even in a comment.
+const MISSING_ACCOUNT: &str = "  # needs a user principal name (name@domain), and no control characters in its names";
+
+struct Generator<'a> {
+    plan: &'a Plan,
+    nodes: &'a [FlatNode<'a>],
+    common_country: Option<&'static str>,
+}
+
+impl Generator<'_> {
+    fn account(&self, at: AccountRef) -> &ResourceAccount {
+        &self.nodes[at.node as usize].node.resource_accounts[at.account as usize]
+    }
+
+    /// The account's user principal name, quoted, if it is `name@domain` and printable.
+    /// An account whose display name has control characters is left out everywhere, like
+    /// one without a usable user principal name.
+    fn upn(&self, at: AccountRef) -> Option<String> {
+        let ra = self.account(at);
+        if has_control_characters(&ra.display_name) {
+            return None;
+        }
+        ra.user_principal_name.as_deref().filter(|u| check_upn(u).is_ok()).and_then(quote)
+    }
+
+    fn missing(&self, s: &mut String, at: AccountRef) {
+        let _ =
+            writeln!(s, "    @{{ Missing = 'call flow {} account {}' }}{MISSING_ACCOUNT}", at.node + 1, at.account + 1);
+    }
+
+    fn header(&self, s: &mut String, steps: &[Step], header: &ScriptHeader<'_>) {
+        let date = Some(header.date).filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit() || b == b'-'));
+        let file = date.map_or_else(|| "resource-accounts.ps1".to_owned(), |d| format!("resource-accounts-{d}.ps1"));
+        let hours = steps
+            .iter()
+            .find_map(|st| match st {
+                Step::WaitForLicenses { hours } => Some(*hours),
+                _ => None,
+            })
+            .unwrap_or(LICENSE_PROPAGATION_HOURS);
+        let _ = writeln!(s, "# Teams Phone resource accounts: setup script from the resource account calculator.");
+        let _ = writeln!(s, "# Plan: the name in $PlanName below.");
+        if let Some(d) = date {
+            let _ = writeln!(s, "# Generated: {d}.");
+        }
+        let _ = writeln!(s, "# Rules: {}.", edition_line(self.plan.rules));
+        if self.plan.rules != RuleEdition::E2025 {
+            let _ = writeln!(s, "#   Not the rules in force: since 3 Apr 2025 Resource Account licenses cost nothing.");
+        }
+        let _ = write!(
+            s,
+            r"#
+# Read it before you run it. It never deletes anything and can be run again: what is done
+# already is checked first, skipped and reported. -WhatIf shows every change without making it.
+#
+# Two phases, as Microsoft's licensing works:
+#   -Phase 1  creates the resource accounts, sets each one's usage location (the country of
+#             its phone number) and assigns its license. A Teams Phone license an account
+#             holds is removed in the same license operation (two operations can break the
+#             account). Accounts that dial out with a Calling Plan number also get a Calling
+#             Plan license.
+#   Then wait: license changes can take up to {hours} hours to reach Teams.
+#   -Phase 2  assigns the phone numbers, sets up dial-out (voice routing policy), associates
+#             each account with its auto attendant or call queue, and lists the nested auto
+#             attendants and call queues to target directly (it changes nothing for those).
+#
+# Needs: Windows PowerShell 5.1 or PowerShell 7, and the modules MicrosoftTeams and
+#   Microsoft.Graph (Install-Module MicrosoftTeams, Microsoft.Graph -Scope CurrentUser).
+#   Roles: Teams Administrator and User Administrator (creating a resource account needs
+#   both); License Administrator or User Administrator for the licenses. Microsoft Graph
+#   asks consent for User.ReadWrite.All and Organization.Read.All (phase 1) and
+#   User.Read.All (phase 2, for Calling Plan checks).
+#
+# Usage (a downloaded script may need Unblock-File .\{file} once you have read it):
+#   .\{file} -Phase 1 -WhatIf    # what phase 1 would change; changes nothing
+#   .\{file} -Phase 1
+#   .\{file} -Phase 2 -WhatIf    # after the license sync
+#   .\{file} -Phase 2
+# Parameters:
+#   -UsageLocation XX           two letters: every account's usage location, instead of
+#                               the country of its number
+#   -VoiceRoutingPolicy 'name'  the online voice routing policy for accounts that dial out
+#                               with a Direct Routing number (without it they are skipped)
+#   -CallingPlanSku PART        the Calling Plan license to assign, when there are several
+#   -PhoneSystemSku PART        the Teams Phone license to assign (2019 rules, paid part)
+"
+        );
+        self.before_you_start(s, steps);
+    }
+
+    /// What to get in the admin centers before phase 1 (the purchase steps), as comments.
+    fn before_you_start(&self, s: &mut String, steps: &[Step]) {
+        let mut lines = Vec::new();
+        for step in steps {
+            match step {
+                Step::AcquireFreeLicenses { quantity, .. } => lines.push(format!(
+                    "get {quantity} Microsoft Teams Phone Resource Account licenses at no cost (Web Direct: Microsoft 365 admin center > Marketplace > search Resource; EA or CSP: through your partner)"
+                )),
+                Step::AcquirePaidLicenses { quantity, kind, .. } => lines.push(match kind {
+                    PaidLicenseKind::PhoneSystem => {
+                        format!("buy {quantity} Teams Phone Standard licenses for the accounts beyond the free allotment")
+                    }
+                    PaidLicenseKind::ResourceAccount => {
+                        format!("buy {quantity} more Resource Account licenses, beyond the free allotment")
+                    }
+                }),
+                Step::AcquireCallingPlans { quantity, .. } => lines.push(format!(
+                    "get {quantity} Calling Plan licenses (pay-as-you-go works) for the accounts that dial out with a Calling Plan number"
+                )),
+                Step::PrepareTollFree { toll_free_accounts, billing } => lines.push(match billing {
+                    TollFreeBilling::CommunicationsCredits => format!(
+                        "buy Communications Credits for the {toll_free_accounts} toll-free numbers (their minutes draw on them)"
+                    ),
+                    TollFreeBilling::PayAsYouGoOverage => format!(
+                        "the {toll_free_accounts} toll-free numbers are billed as pay-as-you-go overage (no Communications Credits)"
+                    ),
+                }),
+                _ => {}
+            }
+        }
+        if self.common_country.is_none() {
+            lines.push(
+                "no account's country follows from the plan's numbers: run with -UsageLocation XX (two letters)"
+                    .to_owned(),
+            );
+        }
+        if !lines.is_empty() {
+            let _ = writeln!(s, "#\n# Before phase 1:");
+            for l in lines {
+                let _ = writeln!(s, "#   - {l}");
+            }
+        }
+    }
+
+    fn tables(&self, s: &mut String, steps: &[Step], header: &ScriptHeader<'_>) {
+        let customer = match header.customer.map(quote) {
+            None => "$null".to_owned(),
+            Some(Some(q)) => q,
+            Some(None) => "$null  # left out: the plan's name has control characters".to_owned(),
+        };
+        let ra_part = sku::resource_account_license(plan_cloud(self.plan)).map_or_else(
+            || "$null  # Microsoft lists no Resource Account license for DoD".to_owned(),
+            |s| format!("'{}'", s.part_number),
+        );
+        let _ = write!(
+            s,
+            r"
+#Requires -Version 5.1
+[CmdletBinding(SupportsShouldProcess)]
+param(
+    [Parameter(Mandatory)]
+    [ValidateSet(1, 2)]
+    [int] $Phase,
+
+    [ValidatePattern('^[A-Z]{{2}}$')]
+    [string] $UsageLocation,
+
+    [ValidateNotNullOrEmpty()]
+    [string] $VoiceRoutingPolicy,
+
+    [string] $CallingPlanSku,
+
+    [string] $PhoneSystemSku
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Off  # a profile's strict mode would make the absent keys of table rows errors
+$PlanName = {customer}
+$ResourceAccountSkuPart = {ra_part}
+$AppId = @{{ AutoAttendant = '{aa}'; CallQueue = '{cq}' }}
+if ($UsageLocation) {{ $UsageLocation = $UsageLocation.ToUpperInvariant() }}
+",
+            aa = NodeKind::AutoAttendant.application_id(),
+            cq = NodeKind::CallQueue.application_id(),
+        );
+
+        let mut create: &[(AccountRef, NodeKind)] = &[];
+        let mut assign: &[LicenseAssignment] = &[];
+        let mut numbers: &[(AccountRef, Option<super::plan::NumberType>)] = &[];
+        let mut pstn: &[(AccountRef, PstnNeed)] = &[];
+        let mut associate: &[AccountRef] = &[];
+        let mut nested: &[super::evaluate::DropAccount] = &[];
+        for step in steps {
+            match step {
+                Step::CreateResourceAccounts { accounts } => create = accounts,
+                Step::AssignLicenses { assignments } => assign = assignments,
+                Step::AssignPhoneNumbers { accounts } => numbers = accounts,
+                Step::SetUpPstnUse { accounts } => pstn = accounts,
+                Step::AssociateWithCallFlows { accounts } => associate = accounts,
+                Step::TargetNestedDirectly { accounts } => nested = accounts,
+                _ => {}
+            }
+        }
+
+        let _ =
+            writeln!(s, "\n# Phase 1: the resource accounts to create (Kind: the ApplicationId above).\n$create = @(");
+        for (at, kind) in create {
+            match (self.upn(*at), quote(&self.account(*at).display_name)) {
+                (Some(u), Some(d)) => {
+                    let _ = writeln!(s, "    @{{ Upn = {u}; DisplayName = {d}; Kind = '{}' }}", kind_name(*kind));
+                }
+                _ => self.missing(s, *at),
+            }
+        }
+        let _ = writeln!(s, ")");
+
+        // Licenses: the accounts to license, and those that dial out with a Calling Plan
+        // number (their Calling Plan license needs the same sync), in preorder.
+        let mut licenses: BTreeMap<AccountRef, (Option<&LicenseAssignment>, bool)> = BTreeMap::new();
+        for a in assign {
+            licenses.entry(a.at).or_default().0 = Some(a);
+        }
+        for (at, need) in pstn {
+            if *need == PstnNeed::CallingPlanLicense {
+                licenses.entry(*at).or_default().1 = true;
+            }
+        }
+        let _ = writeln!(
+            s,
+            "\n# Phase 1: the licenses. License: ResourceAccount or PhoneSystem ($null: none to assign);\n\
+             # Swap: the plan says the account holds a Teams Phone license (the script checks);\n\
+             # CallingPlan: it dials out with a Calling Plan number; UsageLocation: the country of\n\
+             # its number, or the plan's most common one ($null: unknown).\n$licenses = @("
+        );
+        for (at, (assignment, calling_plan)) in &licenses {
+            let Some(u) = self.upn(*at) else {
+                self.missing(s, *at);
+                continue;
+            };
+            let license = match assignment.map(|a| a.license) {
+                Some(LicenseToAssign::FreeResourceAccount | LicenseToAssign::PaidResourceAccount) => {
+                    "'ResourceAccount'"
+                }
+                Some(LicenseToAssign::PhoneSystem) => "'PhoneSystem'",
+                None => "$null",
+            };
+            let swap = assignment.is_some_and(|a| a.replaces_phone_system);
+            let location = number_country(self.account(*at))
+                .or(self.common_country)
+                .map_or_else(|| "$null".to_owned(), |c| format!("'{c}'"));
+            let _ = writeln!(
+                s,
+                "    @{{ Upn = {u}; License = {license}; Swap = {}; CallingPlan = {}; UsageLocation = {location} }}",
+                bool_value(swap),
+                bool_value(*calling_plan)
+            );
+        }
+        let _ = writeln!(s, ")");
+
+        let _ = writeln!(s, "\n# Phase 2: the phone numbers (NumberType $null: the plan gives none).\n$numbers = @(");
+        for (at, ty) in numbers {
+            let ra = self.account(*at);
+            let number = ra.phone_text().and_then(|t| PhoneNumber::parse(t).ok()).and_then(|n| quote(&n.normalized()));
+            match (self.upn(*at), number) {
+                (Some(u), Some(n)) => {
+                    let ty = ty.map_or_else(|| "$null".to_owned(), |t| format!("'{}'", t.powershell_name()));
+                    let _ = writeln!(
+                        s,
+                        "    @{{ Upn = {u}; Number = {n}; NumberType = {ty}; TollFree = {} }}",
+                        bool_value(ra.toll_free)
+                    );
+                }
+                _ => self.missing(s, *at),
+            }
+        }
+        let _ = writeln!(s, ")");
+
+        let _ = writeln!(
+            s,
+            "\n# Phase 2: accounts that dial out (outbound caller ID, transfer to an outside number).\n\
+             # Need: CallingPlanLicense (checked; phase 1 assigns it), VoiceRoutingPolicy (Direct\n\
+             # Routing: granted with -VoiceRoutingPolicy), NumberOrPolicy (to decide in the plan).\n$dialOut = @("
+        );
+        for (at, need) in pstn {
+            let Some(u) = self.upn(*at) else {
+                self.missing(s, *at);
+                continue;
+            };
+            let need = match need {
+                PstnNeed::CallingPlanLicense => "CallingPlanLicense",
+                PstnNeed::VoiceRoutingPolicy => "VoiceRoutingPolicy",
+                PstnNeed::NumberOrPolicy => "NumberOrPolicy",
+            };
+            let _ = writeln!(s, "    @{{ Upn = {u}; Need = '{need}' }}");
+        }
+        let _ = writeln!(s, ")");
+
+        let _ = writeln!(
+            s,
+            "\n# Phase 2: each account with its auto attendant or call queue, found by its exact name.\n$associations = @("
+        );
+        for at in associate {
+            let node = self.nodes[at.node as usize].node;
+            match (self.upn(*at), quote(&node.name)) {
+                (Some(u), Some(name)) => {
+                    let _ = writeln!(s, "    @{{ Upn = {u}; Kind = '{}'; Target = {name} }}", kind_name(node.kind));
+                }
+                _ => self.missing(s, *at),
+            }
+        }
+        let _ = writeln!(s, ")");
+
+        let _ = write!(
+            s,
+            r"
+# Phase 2, read-only: nested auto attendants and call queues that never answer calls
+# directly. Under the 2025 rules they need no resource account: their parent targets them
+# directly. In the Teams admin center: the parent > the menu option, overflow or timeout that
+# reaches it > Redirect to: Voice app > choose the auto attendant or call queue itself, not a
+# resource account. In PowerShell: New-CsAutoAttendantCallableEntity -Identity <its Identity>
+# -Type ConfigurationEndpoint, used in the parent's menu or call queue settings. Phase 2
+# prints each one's Identity. Exists: its resource account exists already; retarget the
+# parent first, then remove the account's association, license and account yourself (this
+# script deletes nothing). Otherwise the account is simply not created.
+$nested = @(
+"
+        );
+        for d in nested {
+            let flat = &self.nodes[d.at.node as usize];
+            let Some(name) = quote(&flat.node.name) else {
+                let _ = writeln!(
+                    s,
+                    "    @{{ Missing = 'call flow {}' }}  # its name has control characters",
+                    d.at.node + 1
+                );
+                continue;
+            };
+            let parent = flat
+                .parent
+                .and_then(|p| quote(&self.nodes[p as usize].node.name))
+                .unwrap_or_else(|| "$null".to_owned());
+            let upn = self.upn(d.at).unwrap_or_else(|| "$null".to_owned());
+            let _ = writeln!(
+                s,
+                "    @{{ Kind = '{}'; Name = {name}; Parent = {parent}; Exists = {}; Upn = {upn} }}",
+                kind_name(flat.node.kind),
+                bool_value(d.exists)
+            );
+        }
+        let _ = writeln!(s, ")");
+    }
+}
+
+/// Functions both phases use. Lookups run under -WhatIf too (they change nothing); every
+/// change is guarded by $PSCmdlet.ShouldProcess where it is made.
+const HELPERS: &str = r"
+$results = [System.Collections.Generic.List[object]]::new()
+$missingText = 'left out of this script: give the account a user principal name (name@domain) and names without control characters, then generate the script again'
+$notFoundText = 'resource account not found: run -Phase 1 first (a new account can take a few minutes to appear)'
+
+# Records one outcome (done, skipped-exists, would-do, skipped, manual, failed) and prints it.
+function Add-Result([string] $Account, [string] $Step, [string] $Status, [string] $Detail) {
+    $results.Add([pscustomobject]@{ Account = $Account; Step = $Step; Status = $Status; Detail = $Detail })
+    Write-Host ('[{0}] {1} {2}: {3}' -f $Status, $Step, $Account, $Detail)
+}
+
+# The resource account, or $null. Get-CsOnlineApplicationInstance takes -WhatIf itself:
+# -WhatIf:$false keeps this lookup running when the script runs with -WhatIf.
+function Get-ResourceAccount([string] $Upn) {
+    try { Get-CsOnlineApplicationInstance -Identity $Upn -WhatIf:$false -ErrorAction Stop } catch { $null }
+}
+
+# The auto attendants or call queues named exactly $Name. -NameFilter also finds names that
+# only contain $Name, so only exact matches are kept.
+function Find-CallFlow([string] $Kind, [string] $Name) {
+    if ($Kind -eq 'AutoAttendant') {
+        $all = @(Get-CsAutoAttendant -NameFilter $Name -ErrorAction Stop)
+    } else {
+        $all = @(Get-CsCallQueue -NameFilter $Name -ErrorAction Stop)
+    }
+    @($all | Where-Object Name -eq $Name)
+}
+
+# A license's service plans (Get-MgSubscribedSku, Get-MgUserLicenseDetail): MCOEV* is Teams
+# Phone, except MCOEV_VIRTUALUSER*, the Resource Account license; MCOPSTN* is a Calling
+# Plan, except MCOPSTNC, Communications Credits.
+function Test-TeamsPhone($Sku) {
+    @($Sku.ServicePlans | Where-Object { $_.ServicePlanName -like 'MCOEV*' -and $_.ServicePlanName -notlike 'MCOEV_VIRTUALUSER*' }).Count -gt 0
+}
+function Test-ResourceAccountLicense($Sku) {
+    @($Sku.ServicePlans | Where-Object { $_.ServicePlanName -like 'MCOEV_VIRTUALUSER*' }).Count -gt 0
+}
+function Test-CallingPlan($Sku) {
+    @($Sku.ServicePlans | Where-Object { $_.ServicePlanName -like 'MCOPSTN*' -and $_.ServicePlanName -ne 'MCOPSTNC' }).Count -gt 0
+}
+function Get-FreeSeats($Sku) {
+    $Sku.PrepaidUnits.Enabled - $Sku.ConsumedUnits
+}
+
+Write-Host ('Plan: ' + $PlanName + '; phase ' + $Phase)
+";
+
+const PHASE_1: &str = r"
+if ($Phase -eq 1) {
+    # Connect-MicrosoftTeams takes -WhatIf itself: -WhatIf:$false connects under -WhatIf too.
+    Connect-MicrosoftTeams -WhatIf:$false -ErrorAction Stop | Out-Null
+    Connect-MgGraph -Scopes 'User.ReadWrite.All', 'Organization.Read.All' -ErrorAction Stop | Out-Null
+
+    # 1. Create the accounts. One that exists is left as it is (a different ApplicationId
+    #    is reported, not changed).
+    $wouldCreate = @{}
+    $justCreated = @{}
+    foreach ($a in $create) {
+        if ($a.Missing) { Add-Result $a.Missing 'create' 'failed' $missingText; continue }
+        try {
+            $existing = Get-ResourceAccount $a.Upn
+            if ($existing) {
+                if ([string]$existing.ApplicationId -eq $AppId[$a.Kind]) {
+                    Add-Result $a.Upn 'create' 'skipped-exists' 'the resource account exists'
+                } else {
+                    Add-Result $a.Upn 'create' 'failed' ('exists with ApplicationId ' + $existing.ApplicationId + ', not that of a ' + $a.Kind + ' (' + $AppId[$a.Kind] + '): check the plan, or change the account with Set-CsOnlineApplicationInstance -ApplicationId')
+                }
+            } elseif ($PSCmdlet.ShouldProcess($a.Upn, 'New-CsOnlineApplicationInstance (' + $a.Kind + ')')) {
+                New-CsOnlineApplicationInstance -UserPrincipalName $a.Upn -ApplicationId $AppId[$a.Kind] -DisplayName $a.DisplayName -ErrorAction Stop | Out-Null
+                $justCreated[$a.Upn] = $true
+                Add-Result $a.Upn 'create' 'done' ('created (' + $a.Kind + ')')
+            } else {
+                $wouldCreate[$a.Upn] = $true
+                Add-Result $a.Upn 'create' 'would-do' ('would create (' + $a.Kind + ')')
+            }
+        } catch {
+            Add-Result $a.Upn 'create' 'failed' $_.Exception.Message
+        }
+    }
+
+    # 2. The tenant's licenses and their free seats (Enabled - Consumed), counted down as
+    #    they are assigned. Only licenses that apply to users can be assigned.
+    $skus = @(Get-MgSubscribedSku -All -ErrorAction Stop)
+    $freeSeats = @{}
+    $skuName = @{}
+    foreach ($s in $skus) {
+        $freeSeats[[string]$s.SkuId] = Get-FreeSeats $s
+        $skuName[[string]$s.SkuId] = $s.SkuPartNumber
+    }
+    $assignable = @($skus | Where-Object AppliesTo -eq 'User')
+
+    # The Resource Account license.
+    $raLicense = $null
+    $raProblem = 'Microsoft lists no Resource Account license for this cloud: license these accounts by hand'
+    if ($ResourceAccountSkuPart) {
+        $raLicense = @($assignable | Where-Object SkuPartNumber -eq $ResourceAccountSkuPart)[0]
+        if ($raLicense) {
+            Write-Host ($ResourceAccountSkuPart + ': ' + $freeSeats[[string]$raLicense.SkuId] + ' free seats')
+        } else {
+            $raProblem = 'the tenant has no ' + $ResourceAccountSkuPart + ' license: get Microsoft Teams Phone Resource Account licenses (no cost) in the Microsoft 365 admin center, then run -Phase 1 again'
+        }
+    }
+
+    # The paid Teams Phone license of the 2019 rules: a license with the MCOEV service plan
+    # and free seats, the one with the fewest service plans first (Teams Phone Standard
+    # before a suite such as E5), or the one -PhoneSystemSku names.
+    $phones = @($assignable | Where-Object { (Test-TeamsPhone $_) -and ((Get-FreeSeats $_) -gt 0) })
+    if ($PhoneSystemSku) { $phones = @($phones | Where-Object SkuPartNumber -eq $PhoneSystemSku) }
+    $phoneLicense = @($phones | Sort-Object -Property { @($_.ServicePlans).Count }, SkuPartNumber)[0]
+    $phoneProblem = 'no Teams Phone license (MCOEV service plan) with free seats: buy one, then run -Phase 1 again'
+
+    # The Calling Plan license: one with an MCOPSTN service plan, without Teams Phone, with
+    # free seats; when there are several, -CallingPlanSku says which.
+    $plans = @($assignable | Where-Object { (Test-CallingPlan $_) -and -not (Test-TeamsPhone $_) -and ((Get-FreeSeats $_) -gt 0) })
+    if ($CallingPlanSku) { $plans = @($plans | Where-Object SkuPartNumber -eq $CallingPlanSku) }
+    $callingLicense = $null
+    $callingProblem = 'no Calling Plan license (MCOPSTN service plan) with free seats: get one (pay-as-you-go works), then run -Phase 1 again'
+    if ($plans.Count -eq 1) {
+        $callingLicense = $plans[0]
+    } elseif ($plans.Count -gt 1) {
+        $callingProblem = 'several Calling Plan licenses have free seats (' + (($plans | ForEach-Object { $_.SkuPartNumber }) -join ', ') + '): run again with -CallingPlanSku and the one to use'
+    }
+
+    # 3. Usage location, then the licenses, in one Set-MgUserLicense call per account: the
+    #    Teams Phone licenses it holds are removed in the same operation as the new license
+    #    is added.
+    foreach ($a in $licenses) {
+        if ($a.Missing) { Add-Result $a.Missing 'license' 'failed' $missingText; continue }
+        try {
+            if ($wouldCreate.ContainsKey($a.Upn)) {
+                Add-Result $a.Upn 'license' 'would-do' 'would license the account once it is created'
+                continue
+            }
+            $location = $a.UsageLocation
+            if ($UsageLocation) { $location = $UsageLocation }
+            if (-not $location) {
+                Add-Result $a.Upn 'license' 'failed' 'usage location unknown: run again with -UsageLocation XX'
+                continue
+            }
+            $held = @(Get-MgUserLicenseDetail -UserId $a.Upn -All -ErrorAction Stop)
+            foreach ($h in $held) { $skuName[[string]$h.SkuId] = $h.SkuPartNumber }
+            $add = @()
+            $remove = @()
+            if ($a.License -eq 'ResourceAccount') {
+                $has = @($held | Where-Object { Test-ResourceAccountLicense $_ }).Count -gt 0
+                $remove += @($held | Where-Object { Test-TeamsPhone $_ } | ForEach-Object { [string]$_.SkuId })
+                if (-not $has) {
+                    if (-not $raLicense) { throw $raProblem }
+                    $add += [string]$raLicense.SkuId
+                }
+            } elseif ($a.License -eq 'PhoneSystem') {
+                $has = @($held | Where-Object { Test-TeamsPhone $_ }).Count -gt 0
+                $remove += @($held | Where-Object { Test-ResourceAccountLicense $_ } | ForEach-Object { [string]$_.SkuId })
+                if (-not $has) {
+                    if (-not $phoneLicense) { throw $phoneProblem }
+                    $add += [string]$phoneLicense.SkuId
+                }
+            }
+            if ($a.CallingPlan) {
+                $kept = @($held | Where-Object { (Test-CallingPlan $_) -and ($remove -notcontains [string]$_.SkuId) })
+                if ($kept.Count -eq 0) {
+                    if (-not $callingLicense) { throw $callingProblem }
+                    $add += [string]$callingLicense.SkuId
+                }
+            }
+            if ($add.Count -eq 0 -and $remove.Count -eq 0) {
+                Add-Result $a.Upn 'license' 'skipped-exists' 'the licenses are right already'
+                continue
+            }
+            foreach ($id in $add) {
+                if ($freeSeats[$id] -le 0) { throw ('no free seats of ' + $skuName[$id] + ': get more, then run -Phase 1 again') }
+            }
+            $what = 'usage location ' + $location
+            if ($add.Count -gt 0) { $what += '; add ' + (($add | ForEach-Object { $skuName[$_] }) -join ', ') }
+            if ($remove.Count -gt 0) { $what += '; remove ' + (($remove | ForEach-Object { $skuName[$_] }) -join ', ') + ' in the same operation' }
+            if ($PSCmdlet.ShouldProcess($a.Upn, $what)) {
+                Update-MgUser -UserId $a.Upn -UsageLocation $location -ErrorAction Stop
+                Set-MgUserLicense -UserId $a.Upn -AddLicenses @($add | ForEach-Object { @{ SkuId = $_ } }) -RemoveLicenses $remove -ErrorAction Stop | Out-Null
+                $status = 'done'
+            } else {
+                $status = 'would-do'
+            }
+            foreach ($id in $add) { $freeSeats[$id] = $freeSeats[$id] - 1 }
+            Add-Result $a.Upn 'license' $status $what
+        } catch {
+            $hint = ''
+            if ($justCreated.ContainsKey($a.Upn)) { $hint = ' (the account was created just now and can take a few minutes to appear in Microsoft Graph: run -Phase 1 again)' }
+            Add-Result $a.Upn 'license' 'failed' ($_.Exception.Message + $hint)
+        }
+    }
+    Write-Host 'Next: wait for the licenses to reach Teams (up to 24 hours), then run this script with -Phase 2.'
+}
+";
+
+const PHASE_2: &str = r"
+if ($Phase -eq 2) {
+    Connect-MicrosoftTeams -WhatIf:$false -ErrorAction Stop | Out-Null
+    if (@($dialOut | Where-Object { $_.Need -eq 'CallingPlanLicense' }).Count -gt 0) {
+        Connect-MgGraph -Scopes 'User.Read.All' -ErrorAction Stop | Out-Null
+    }
+
+    # 1. Phone numbers: skipped if the number is this account's already; reported if it is
+    #    another's.
+    foreach ($n in $numbers) {
+        if ($n.Missing) { Add-Result $n.Missing 'number' 'failed' $missingText; continue }
+        try {
+            if (-not $n.NumberType) {
+                Add-Result $n.Upn 'number' 'failed' 'the plan gives no number type: choose Calling Plan, Direct Routing or Operator Connect, then generate the script again'
+                continue
+            }
+            $ra = Get-ResourceAccount $n.Upn
+            if (-not $ra) { Add-Result $n.Upn 'number' 'failed' $notFoundText; continue }
+            $current = @()
+            try { $current = @(Get-CsPhoneNumberAssignment -TelephoneNumber $n.Number -ErrorAction Stop) } catch { $current = @() }
+            $assigned = @($current | Where-Object { $_.AssignedPstnTargetId })
+            if (@($assigned | Where-Object { [string]$_.AssignedPstnTargetId -eq [string]$ra.ObjectId }).Count -gt 0) {
+                Add-Result $n.Upn 'number' 'skipped-exists' ($n.Number + ' is assigned to this account already')
+                continue
+            }
+            if ($assigned.Count -gt 0) {
+                Add-Result $n.Upn 'number' 'failed' ($n.Number + ' is assigned to another user or resource account (' + $assigned[0].AssignedPstnTargetId + '): unassign it there first')
+                continue
+            }
+            $note = ''
+            if ($n.TollFree) { $note = ' (toll-free: its minutes are billed to Communications Credits or pay-as-you-go)' }
+            if ($PSCmdlet.ShouldProcess($n.Upn, 'Set-CsPhoneNumberAssignment ' + $n.Number + ' (' + $n.NumberType + ')')) {
+                Set-CsPhoneNumberAssignment -Identity $n.Upn -PhoneNumber $n.Number -PhoneNumberType $n.NumberType -ErrorAction Stop | Out-Null
+                Add-Result $n.Upn 'number' 'done' ('assigned ' + $n.Number + $note)
+            } else {
+                Add-Result $n.Upn 'number' 'would-do' ('would assign ' + $n.Number + $note)
+            }
+        } catch {
+            Add-Result $n.Upn 'number' 'failed' $_.Exception.Message
+        }
+    }
+
+    # 2. Dial-out. A voice routing policy is granted only when -VoiceRoutingPolicy names one.
+    foreach ($d in $dialOut) {
+        if ($d.Missing) { Add-Result $d.Missing 'dial-out' 'failed' $missingText; continue }
+        try {
+            if ($d.Need -eq 'CallingPlanLicense') {
+                $held = @(Get-MgUserLicenseDetail -UserId $d.Upn -All -ErrorAction Stop)
+                if (@($held | Where-Object { Test-CallingPlan $_ }).Count -gt 0) {
+                    Add-Result $d.Upn 'dial-out' 'skipped-exists' 'it has a Calling Plan license'
+                } else {
+                    Add-Result $d.Upn 'dial-out' 'failed' 'no Calling Plan license yet: run -Phase 1 again (it assigns one), wait for the license sync, then run -Phase 2 again'
+                }
+            } elseif ($d.Need -eq 'VoiceRoutingPolicy') {
+                if (-not $VoiceRoutingPolicy) {
+                    Add-Result $d.Upn 'dial-out' 'skipped' 'Direct Routing: run again with -VoiceRoutingPolicy and the name of your online voice routing policy to grant it'
+                } elseif ($PSCmdlet.ShouldProcess($d.Upn, 'Grant-CsOnlineVoiceRoutingPolicy ' + $VoiceRoutingPolicy)) {
+                    Grant-CsOnlineVoiceRoutingPolicy -Identity $d.Upn -PolicyName $VoiceRoutingPolicy -ErrorAction Stop | Out-Null
+                    Add-Result $d.Upn 'dial-out' 'done' ('voice routing policy ' + $VoiceRoutingPolicy)
+                } else {
+                    Add-Result $d.Upn 'dial-out' 'would-do' ('would grant voice routing policy ' + $VoiceRoutingPolicy)
+                }
+            } else {
+                Add-Result $d.Upn 'dial-out' 'skipped' 'needs a Calling Plan license with a Calling Plan number, an Operator Connect number, or a Direct Routing number with a voice routing policy: decide in the plan, then generate the script again'
+            }
+        } catch {
+            Add-Result $d.Upn 'dial-out' 'failed' $_.Exception.Message
+        }
+    }
+
+    # 3. Associations. The auto attendant or call queue must exist, under exactly the name
+    #    of the plan, and only once.
+    foreach ($r in $associations) {
+        if ($r.Missing) { Add-Result $r.Missing 'associate' 'failed' $missingText; continue }
+        try {
+            $ra = Get-ResourceAccount $r.Upn
+            if (-not $ra) { Add-Result $r.Upn 'associate' 'failed' $notFoundText; continue }
+            if ([string]$ra.ApplicationId -ne $AppId[$r.Kind]) {
+                Add-Result $r.Upn 'associate' 'failed' ('the account has ApplicationId ' + $ra.ApplicationId + ', not that of a ' + $r.Kind + ' (' + $AppId[$r.Kind] + '): fix the account or the plan first')
+                continue
+            }
+            $found = @(Find-CallFlow $r.Kind $r.Target)
+            if ($found.Count -eq 0) {
+                Add-Result $r.Upn 'associate' 'failed' ('no ' + $r.Kind + ' is named ' + $r.Target + ': it must exist; create it in the Teams admin center first, then run -Phase 2 again')
+                continue
+            }
+            if ($found.Count -gt 1) {
+                Add-Result $r.Upn 'associate' 'failed' ('ambiguous: ' + $found.Count + ' of type ' + $r.Kind + ' are named ' + $r.Target + ': give them distinct names, then run -Phase 2 again')
+                continue
+            }
+            $target = $found[0]
+            $current = $null
+            try { $current = Get-CsOnlineApplicationInstanceAssociation -Identity $ra.ObjectId -ErrorAction Stop } catch { $current = $null }
+            if ($current -and [string]$current.ConfigurationId -eq [string]$target.Identity) {
+                Add-Result $r.Upn 'associate' 'skipped-exists' ('associated with ' + $r.Target + ' already')
+                continue
+            }
+            if ($current -and $current.ConfigurationId) {
+                Add-Result $r.Upn 'associate' 'failed' ('associated with another ' + $current.ConfigurationType + ' (' + $current.ConfigurationId + '): remove that association first if this one is right')
+                continue
+            }
+            if ($PSCmdlet.ShouldProcess($r.Upn, 'New-CsOnlineApplicationInstanceAssociation with ' + $r.Kind + ' ' + $r.Target)) {
+                New-CsOnlineApplicationInstanceAssociation -Identities @([string]$ra.ObjectId) -ConfigurationId $target.Identity -ConfigurationType $r.Kind -ErrorAction Stop | Out-Null
+                Add-Result $r.Upn 'associate' 'done' ('associated with ' + $r.Target)
+            } else {
+                Add-Result $r.Upn 'associate' 'would-do' ('would associate with ' + $r.Target)
+            }
+        } catch {
+            Add-Result $r.Upn 'associate' 'failed' $_.Exception.Message
+        }
+    }
+
+    # 4. Nested auto attendants and call queues: read-only, what to do by hand.
+    foreach ($x in $nested) {
+        if ($x.Missing) { Add-Result $x.Missing 'nested' 'failed' $missingText; continue }
+        try {
+            $parent = 'its parent'
+            if ($x.Parent) { $parent = $x.Parent }
+            $found = @(Find-CallFlow $x.Kind $x.Name)
+            if ($found.Count -eq 1) {
+                $detail = 'Identity ' + $found[0].Identity + ': in ' + $parent + ', redirect to it directly (New-CsAutoAttendantCallableEntity -Identity ' + $found[0].Identity + ' -Type ConfigurationEndpoint, or in the Teams admin center choose this ' + $x.Kind + ' itself as the target)'
+            } elseif ($found.Count -eq 0) {
+                $detail = 'not found yet: create this ' + $x.Kind + ' without a resource account, then target it directly from ' + $parent
+            } else {
+                $detail = 'ambiguous: ' + $found.Count + ' of type ' + $x.Kind + ' have this name; give them distinct names, then target this one directly from ' + $parent
+            }
+            if ($x.Exists) {
+                $detail += '; its resource account ' + $x.Upn + ' exists: retarget the parent first, then remove the account (association, license, account) yourself'
+            }
+            Add-Result $x.Name 'nested' 'manual' $detail
+        } catch {
+            Add-Result $x.Name 'nested' 'failed' $_.Exception.Message
+        }
+    }
+}
+";
+
+const SUMMARY: &str = r"
+Write-Host ''
+Write-Host ('Summary of phase ' + $Phase + ':')
+if ($results.Count -eq 0) { Write-Host 'Nothing to do in this phase.' }
+$results | Format-Table -AutoSize -Wrap -Property Account, Step, Status, Detail
+if ($WhatIfPreference) { Write-Host 'This was -WhatIf: nothing was changed.' }
+$failed = @($results | Where-Object Status -eq 'failed').Count
+if ($failed -gt 0) {
+    Write-Host ([string]$failed + ' failed: fix them, then run the same phase again (what is done is skipped).')
+    exit 1
+}
+";

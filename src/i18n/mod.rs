@@ -16,6 +16,7 @@ use keys::k;
 use template::Value::{self, Count as N, Text as T};
 
 use crate::engine::compare::Difference;
+use crate::engine::counts::CountsError;
 use crate::engine::csv::CsvProblemKind;
 use crate::engine::plan::{CurrentLicense, UpnError};
 use crate::engine::{
@@ -50,6 +51,17 @@ impl Lang {
     }
 }
 
+/// A field of counts mode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CountsField {
+    AutoAttendants,
+    CallQueues,
+    Nested,
+    Numbers,
+    TollFree,
+    DialOut,
+}
+
 /// Every message. Counts are numbers (the language formats them and picks the plural);
 /// other parameters are text as shown.
 #[derive(Debug)]
@@ -57,6 +69,7 @@ pub enum Msg {
     AppTitle,
     AppLede,
     PrivacyNote,
+    SkipToResult,
     // Toolbar
     Examples,
     ExampleName(Example),
@@ -71,10 +84,17 @@ pub enum Msg {
     Redo(UndoWhat),
     RedoNothing,
     UndoKeys,
-    Deleted { name: String },
-    ImportFailed { file: String, reason: String },
+    Deleted {
+        name: String,
+    },
+    ImportFailed {
+        file: String,
+        reason: String,
+    },
     Dismiss,
-    ExportWarning { reason: String },
+    ExportWarning {
+        reason: String,
+    },
     // Rules, channel, customer
     RulesHeading,
     RulesLabel,
@@ -82,7 +102,9 @@ pub enum Msg {
     RulesPeriod(RuleEdition),
     RulesExplain(RuleEdition),
     RulesDisagree,
-    RulesNotInForce { shown: RuleEdition },
+    RulesNotInForce {
+        shown: RuleEdition,
+    },
     UseRulesInForce,
     ChannelLabel,
     ChannelName(Channel),
@@ -102,15 +124,31 @@ pub enum Msg {
     LicenseGroupOther,
     LicenseGroupNoTeamsPhone,
     LicenseGroupNoTeamsPhoneNote,
-    LicenseCountLabel { product: String },
+    LicenseCountLabel {
+        product: String,
+    },
     LicenseNoMatch,
-    QualifyingTotal { total: u64 },
-    AllotmentFormula { qualifying: u64, extra: u64, total: u64 },
+    QualifyingTotal {
+        total: u64,
+    },
+    AllotmentFormula {
+        qualifying: u64,
+        extra: u64,
+        total: u64,
+    },
     AllotmentNoCost,
     AllotmentNone,
-    NumberError { error: NumberError, sample: String, max: String },
-    StaleResult { count: u64 },
-    StaleField { label: String },
+    NumberError {
+        error: NumberError,
+        sample: String,
+        max: String,
+    },
+    StaleResult {
+        count: u64,
+    },
+    StaleField {
+        label: String,
+    },
     // Call flows
     CallFlowsHeading,
     CallFlowsIntro,
@@ -118,20 +156,50 @@ pub enum Msg {
     AddCallQueue,
     NoCallFlows,
     NodeKindName(NodeKind),
+    NodeNameOf {
+        name: String,
+    },
+    NodeKindOf {
+        name: String,
+    },
+    /// The word on a node's tool button, by its test id.
+    ToolWord(&'static str),
+    CallFlowsMode,
+    CallFlowsModeName {
+        counts: bool,
+    },
+    CountsIntro,
+    CountsLabel(CountsField),
+    CountsNestedName,
+    CountsHandMade,
+    CountsError(CountsError),
     NodeKindLabel,
     NodeName,
-    DefaultNodeName { kind: NodeKind, n: usize },
-    NodeActions { name: String },
-    AddChild { kind: NodeKind },
+    DefaultNodeName {
+        kind: NodeKind,
+        n: usize,
+    },
+    NodeActions {
+        name: String,
+    },
+    AddChild {
+        kind: NodeKind,
+    },
     AddAccount,
     MoveUp,
     MoveDown,
     Indent,
     Outdent,
     Delete,
-    DeleteNamed { name: String },
-    NestedUnder { parent: String },
-    AccountHeading { n: usize },
+    DeleteNamed {
+        name: String,
+    },
+    NestedUnder {
+        parent: String,
+    },
+    AccountHeading {
+        n: usize,
+    },
     AccountDisplayName,
     AccountUpn,
     AccountPhone,
@@ -144,13 +212,19 @@ pub enum Msg {
     AccountCurrentLicense,
     CurrentLicenseName(CurrentLicense),
     RemoveAccount,
-    NoAccountWarning { top_level_only: bool },
+    NoAccountWarning {
+        top_level_only: bool,
+    },
     NestedWithoutAccount,
     PhoneError(PhoneNumberError),
     UpnError(UpnError),
     Decision(DecisionLabel),
     Droppable,
-    ShowingPage { from: u64, to: u64, total: u64 },
+    ShowingPage {
+        from: u64,
+        to: u64,
+        total: u64,
+    },
     PreviousPage,
     NextPage,
     FindCallFlow,
@@ -163,6 +237,7 @@ pub enum Msg {
     QuickWithNumbers,
     QuickFirstNumber,
     QuickNumberType,
+    QuickTollFree,
     QuickAdd,
     QuickCountInvalid,
     QuickNestLimit,
@@ -173,69 +248,169 @@ pub enum Msg {
     CsvFileLabel,
     CsvNumberType,
     CsvImport,
-    CsvResult { read: u64, skipped: u64, problems: u64 },
-    CsvProblem { line: u64, kind: CsvProblemKind },
+    CsvResult {
+        read: u64,
+        skipped: u64,
+        problems: u64,
+    },
+    CsvProblem {
+        line: u64,
+        kind: CsvProblemKind,
+    },
     // Results
     ResultsHeading,
     FigureLabel(Figure),
     FigureExplain(Figure, RuleEdition),
-    Summary { free: u64, paid: u64, needing: u64 },
-    SummaryNoCost { needing: u64, removable: u64 },
-    SummaryNotEligible { needing: u64 },
-    BarLabel { used: u64, allotment: u64, paid: u64 },
+    Summary {
+        free: u64,
+        paid: u64,
+        needing: u64,
+    },
+    SummaryNoCost {
+        needing: u64,
+        removable: u64,
+    },
+    SummaryNotEligible {
+        needing: u64,
+    },
+    BarLabel {
+        used: u64,
+        allotment: u64,
+        paid: u64,
+    },
     BarUnused,
-    DecisionCount { label: DecisionLabel, count: u64 },
-    ShowAll { count: u64 },
+    DecisionCount {
+        label: DecisionLabel,
+        count: u64,
+    },
+    ShowAll {
+        count: u64,
+    },
     // What still costs money; licenses today
     PaidSideHeading,
-    PaidSideCallingPlan { count: u64 },
-    PaidSideVoiceRouting { count: u64 },
-    PaidSideOperatorConnect { count: u64 },
-    PaidSideUndecided { count: u64 },
-    PaidSideTollFree { count: u64, billing: TollFreeBilling },
+    PaidSideCallingPlan {
+        count: u64,
+    },
+    PaidSideVoiceRouting {
+        count: u64,
+    },
+    PaidSideOperatorConnect {
+        count: u64,
+    },
+    PaidSideUndecided {
+        count: u64,
+    },
+    PaidSideTollFree {
+        count: u64,
+        billing: TollFreeBilling,
+    },
     PaidSideNothing,
     LicenseStatusHeading,
-    LicenseStatusResourceAccount { count: u64 },
-    LicenseStatusPhoneSystem { count: u64 },
-    LicenseStatusNone { count: u64 },
+    LicenseStatusResourceAccount {
+        count: u64,
+    },
+    LicenseStatusPhoneSystem {
+        count: u64,
+    },
+    LicenseStatusNone {
+        count: u64,
+    },
     // Cost
     CostHeading,
     CostItemName(CostItem),
-    CostLine { quantity: u64, item: CostItem, unit: String, total: String },
-    CostLineUnpriced { quantity: u64, item: CostItem },
+    CostLine {
+        quantity: u64,
+        item: CostItem,
+        unit: String,
+        total: String,
+    },
+    CostLineUnpriced {
+        quantity: u64,
+        item: CostItem,
+    },
     CostPriceLabel(CostItem),
     CostPriceNotPublished(CostItem),
     CostCurrency,
-    CostDefaultNote { seen: String },
-    CostMonthly { amount: String },
-    CostYearly { amount: String },
+    CostDefaultNote {
+        seen: String,
+    },
+    CostMonthly {
+        amount: String,
+    },
+    CostYearly {
+        amount: String,
+    },
     CostIncomplete,
     CostNone,
-    CostTollFreeUsage { count: u64, billing: TollFreeBilling },
+    CostTollFreeUsage {
+        count: u64,
+        billing: TollFreeBilling,
+    },
     CurrencyInvalid,
     // Warnings and advice
     WarningsHeading,
     AdviceHeading,
     NoWarnings,
-    GoTo { name: String },
+    GoTo {
+        name: String,
+    },
     WarnNoPhoneSystem(RuleEdition),
-    WarnUnknownSkus { list: String },
-    WarnNodesWithoutAccount { count: u64, top_level_only: bool },
-    WarnInvalidNumbers { count: u64 },
-    WarnNumberTypeMissing { count: u64 },
-    WarnExtension { count: u64 },
-    WarnDuplicate { number: String, count: u64 },
-    WarnTollFree { count: u64, billing: TollFreeBilling, credits_in_plan: bool },
-    WarnPstn { count: u64, need: PstnNeed },
-    WarnSwitch { count: u64 },
-    WarnReplaceStandard { count: u64 },
-    WarnUnneeded { count: u64 },
-    AdviceNest { count: u64 },
-    AdviceMoreLicenses { count: u64 },
-    AdviceDropNested { count: u64 },
-    AdviceNoCostToday { paid: u64 },
-    AdviceSharedDevices { count: u64 },
-    AdvicePayAsYouGo { count: u64 },
+    WarnUnknownSkus {
+        list: String,
+    },
+    WarnNodesWithoutAccount {
+        count: u64,
+        top_level_only: bool,
+    },
+    WarnInvalidNumbers {
+        count: u64,
+    },
+    WarnNumberTypeMissing {
+        count: u64,
+    },
+    WarnExtension {
+        count: u64,
+    },
+    WarnDuplicate {
+        number: String,
+        count: u64,
+    },
+    WarnTollFree {
+        count: u64,
+        billing: TollFreeBilling,
+        credits_in_plan: bool,
+    },
+    WarnPstn {
+        count: u64,
+        need: PstnNeed,
+    },
+    WarnSwitch {
+        count: u64,
+    },
+    WarnReplaceStandard {
+        count: u64,
+    },
+    WarnUnneeded {
+        count: u64,
+    },
+    AdviceNest {
+        count: u64,
+    },
+    AdviceMoreLicenses {
+        count: u64,
+    },
+    AdviceDropNested {
+        count: u64,
+    },
+    AdviceNoCostToday {
+        paid: u64,
+    },
+    AdviceSharedDevices {
+        count: u64,
+    },
+    AdvicePayAsYouGo {
+        count: u64,
+    },
     AdviceNone,
     // Editions side by side
     EditionsHeading,
@@ -256,46 +431,150 @@ pub enum Msg {
     StepsIntro,
     StepCheck,
     StepCheckDetail,
-    StepFree { quantity: u64, allotment: Option<u64>, owned: u64 },
+    StepFree {
+        quantity: u64,
+        allotment: Option<u64>,
+        owned: u64,
+    },
     StepFreeDetail(Channel),
-    StepPaid { quantity: u64, kind: PaidLicenseKind },
+    StepPaid {
+        quantity: u64,
+        kind: PaidLicenseKind,
+    },
     StepPaidDetail(PaidLicenseKind, Channel),
-    StepCallingPlans { quantity: u64 },
+    StepCallingPlans {
+        quantity: u64,
+    },
     StepCallingPlansDetail(Channel),
-    StepTollFree { count: u64, billing: TollFreeBilling },
+    StepTollFree {
+        count: u64,
+        billing: TollFreeBilling,
+    },
     StepTollFreeDetail(TollFreeBilling),
-    StepCreate { count: u64 },
+    StepCreate {
+        count: u64,
+    },
     StepCreateDetail,
-    StepCreateLine { kind: NodeKind, name: String, upn: String, number: String },
-    StepLicense { count: u64 },
+    StepCreateLine {
+        kind: NodeKind,
+        name: String,
+        upn: String,
+        number: String,
+    },
+    StepLicense {
+        count: u64,
+    },
     StepLicenseDetail,
-    StepLicenseLine { name: String, license: LicenseLabel, swap: bool },
+    StepLicenseLine {
+        name: String,
+        license: LicenseLabel,
+        swap: bool,
+    },
     StepSwapWarning,
-    StepWait { hours: u64 },
-    StepNumbers { count: u64 },
+    StepWait {
+        hours: u64,
+    },
+    StepNumbers {
+        count: u64,
+    },
     StepNumbersDetail,
-    StepNumberLine { name: String, number: String, number_type: Option<NumberType> },
-    StepPstn { count: u64 },
-    StepPstnLine { name: String, need: PstnNeed },
-    StepAssociate { count: u64 },
+    StepNumberLine {
+        name: String,
+        number: String,
+        number_type: Option<NumberType>,
+    },
+    StepPstn {
+        count: u64,
+    },
+    StepPstnLine {
+        name: String,
+        need: PstnNeed,
+    },
+    StepAssociate {
+        count: u64,
+    },
     StepAssociateDetail,
-    StepAssociateLine { name: String, node: String, kind: NodeKind },
-    StepTargetNested { count: u64 },
+    StepAssociateLine {
+        name: String,
+        node: String,
+        kind: NodeKind,
+    },
+    StepTargetNested {
+        count: u64,
+    },
     StepTargetNestedDetail,
-    StepTargetNestedLine { node: String, kind: NodeKind, parent: String, account: String, exists: bool },
+    StepTargetNestedLine {
+        node: String,
+        kind: NodeKind,
+        parent: String,
+        account: String,
+        exists: bool,
+    },
     NoUpn,
     NoNumber,
     PowerShellHeading,
     PowerShellIntro,
     DownloadScript,
+    CopyScript,
     // Share, save, embed, quote
-    QuotePrepared { date: String, rules: RuleEdition },
-    QuoteCost { monthly: String, yearly: String },
+    QuotePrepared {
+        date: String,
+        rules: RuleEdition,
+    },
+    QuoteCost {
+        monthly: String,
+        yearly: String,
+    },
     QuoteLink,
+    QuoteHeading,
+    QuoteActions,
+    QuoteDownloadCsv,
+    QuotePreview {
+        open: bool,
+    },
+    QuoteInputs,
+    NodeKindPlural(NodeKind),
+    QuoteNested,
+    QuoteAccounts,
+    QuoteNumbers,
+    QuoteTollFree,
+    QuoteDialOut,
+    QuoteLicenses,
+    QuoteProduct,
+    QuoteLines,
+    QuoteSection,
+    QuoteItem,
+    QuoteQuantity,
+    QuoteUnit,
+    QuoteMonthly,
+    QuoteNoPrice,
+    QuoteNothingButWarnings {
+        count: u64,
+    },
+    QuoteWatch,
+    QuoteEditions,
+    QuoteEdition {
+        rules: RuleEdition,
+        needing: u64,
+        paid: u64,
+    },
+    QuoteAssumptions,
+    QuoteAssumeRules {
+        rules: RuleEdition,
+        channel: Channel,
+    },
+    QuoteAssumePrices {
+        currency: String,
+    },
+    QuoteMore {
+        count: u64,
+    },
     ShareHeading,
     ShareLinkLabel,
     ShareLinkPending,
-    ShareLinkLong { length: u64 },
+    ShareLinkLong {
+        length: u64,
+    },
     Copy,
     Copied,
     CopyFailed,
@@ -312,23 +591,37 @@ pub enum Msg {
     EmbedTitle,
     StorageUnavailable,
     StorageFull,
-    SavedPlanUnreadable { reason: String },
+    SavedPlanUnreadable {
+        reason: String,
+    },
     DownloadUnreadable,
     LinkOpened,
     BackToMyPlan,
     KeepThisPlan,
     LinkLoading,
-    LinkDamaged { reason: String },
+    LinkDamaged {
+        reason: String,
+    },
     LinkErrorMalformed,
-    LinkErrorNewer { version: u64 },
+    LinkErrorNewer {
+        version: u64,
+    },
     LinkErrorEncoding,
     LinkErrorDamaged,
     ReadOnlyNote,
     OpenFullCalculator,
     // Plan-file errors
-    PlanError { path: String, kind: ErrorKind },
-    PlanErrorAt { line: u64, column: u64 },
-    PlanErrorAtLine { line: u64 },
+    PlanError {
+        path: String,
+        kind: ErrorKind,
+    },
+    PlanErrorAt {
+        line: u64,
+        column: u64,
+    },
+    PlanErrorAtLine {
+        line: u64,
+    },
     FileReadFailed,
     Unnamed,
 }
@@ -487,6 +780,7 @@ fn undo_key(what: UndoWhat) -> u16 {
         UndoWhat::ReplacePlan => k::UNDO_WHAT_REPLACE_PLAN,
         UndoWhat::LoadExample => k::UNDO_WHAT_LOAD_EXAMPLE,
         UndoWhat::ImportCsv => k::UNDO_WHAT_IMPORT_CSV,
+        UndoWhat::Counts => k::UNDO_WHAT_COUNTS,
     }
 }
 
@@ -723,6 +1017,7 @@ pub fn t(lang: Lang, msg: &Msg) -> String {
         Msg::AppTitle => s(k::APP_TITLE),
         Msg::AppLede => s(k::APP_LEDE),
         Msg::PrivacyNote => s(k::APP_PRIVACY),
+        Msg::SkipToResult => s(k::APP_SKIP_TO_RESULT),
         Msg::Examples => s(k::TOOLBAR_EXAMPLES),
         Msg::ExampleName(e) => s(match e {
             Example::Contoso2025 => k::EXAMPLE_CONTOSO2025,
@@ -816,6 +1111,40 @@ pub fn t(lang: Lang, msg: &Msg) -> String {
         Msg::AddCallQueue => s(k::CALL_FLOWS_ADD_CALL_QUEUE),
         Msg::NoCallFlows => s(k::CALL_FLOWS_EMPTY),
         Msg::NodeKindName(kind) => s(kind_of(*kind, k::KIND_AUTO_ATTENDANT, k::KIND_CALL_QUEUE)),
+        Msg::NodeNameOf { name } => r(k::NODE_NAME_OF, &[("name", T(name))]),
+        Msg::NodeKindOf { name } => r(k::NODE_KIND_OF, &[("name", T(name))]),
+        Msg::ToolWord(test) => s(match *test {
+            "move-up" => k::NODE_TOOL_MOVE_UP,
+            "move-down" => k::NODE_TOOL_MOVE_DOWN,
+            "indent" => k::NODE_TOOL_INDENT,
+            "outdent" => k::NODE_TOOL_OUTDENT,
+            _ => k::NODE_TOOL_DELETE,
+        }),
+        Msg::CallFlowsMode => s(k::CALL_FLOWS_MODE),
+        Msg::CallFlowsModeName { counts } => {
+            s(if *counts { k::CALL_FLOWS_MODE_COUNTS } else { k::CALL_FLOWS_MODE_TREE })
+        }
+        Msg::CountsIntro => s(k::COUNTS_INTRO),
+        Msg::CountsLabel(f) => s(match f {
+            CountsField::AutoAttendants => k::COUNTS_AUTO_ATTENDANTS,
+            CountsField::CallQueues => k::COUNTS_CALL_QUEUES,
+            CountsField::Nested => k::COUNTS_NESTED,
+            CountsField::Numbers => k::COUNTS_NUMBERS,
+            CountsField::TollFree => k::COUNTS_TOLL_FREE,
+            CountsField::DialOut => k::COUNTS_DIAL_OUT,
+        }),
+        Msg::CountsNestedName => s(k::COUNTS_NESTED_NAME),
+        Msg::QuickTollFree => s(k::QUICK_TOLL_FREE),
+        Msg::CountsHandMade => s(k::COUNTS_HAND_MADE),
+        Msg::CountsError(e) => match e {
+            CountsError::NestedWithoutTopLevel => s(k::COUNTS_ERROR_NESTED_WITHOUT_TOP_LEVEL),
+            CountsError::TooManyNumbers { max } => r(k::COUNTS_ERROR_TOO_MANY_NUMBERS, &[("max", N(u64::from(*max)))]),
+            CountsError::TooManyTollFree { max } => {
+                r(k::COUNTS_ERROR_TOO_MANY_TOLL_FREE, &[("max", N(u64::from(*max)))])
+            }
+            CountsError::TooManyDialOut { max } => r(k::COUNTS_ERROR_TOO_MANY_DIAL_OUT, &[("max", N(u64::from(*max)))]),
+            CountsError::TooMany { max } => r(k::COUNTS_ERROR_TOO_MANY, &[("max", N(u64::from(*max)))]),
+        },
         Msg::NodeKindLabel => s(k::NODE_KIND_LABEL),
         Msg::NodeName => s(k::NODE_NAME),
         Msg::DefaultNodeName { kind, n } => {
@@ -1147,12 +1476,49 @@ pub fn t(lang: Lang, msg: &Msg) -> String {
         Msg::PowerShellHeading => s(k::POWERSHELL_HEADING),
         Msg::PowerShellIntro => s(k::POWERSHELL_INTRO),
         Msg::DownloadScript => s(k::POWERSHELL_DOWNLOAD),
+        Msg::CopyScript => s(k::POWERSHELL_COPY),
         Msg::QuotePrepared { date, rules } => {
             let [(a, x), (b, y)] = edition(*rules);
             r(k::QUOTE_PREPARED, &[("date", T(date)), (a, T(&x)), (b, T(&y))])
         }
         Msg::QuoteCost { monthly, yearly } => r(k::QUOTE_COST, &[("monthly", T(monthly)), ("yearly", T(yearly))]),
         Msg::QuoteLink => s(k::QUOTE_LINK),
+        Msg::QuoteHeading => s(k::QUOTE_HEADING),
+        Msg::QuoteActions => s(k::QUOTE_ACTIONS),
+        Msg::QuoteDownloadCsv => s(k::QUOTE_DOWNLOAD_CSV),
+        Msg::QuotePreview { open } => s(if *open { k::QUOTE_HIDE_PREVIEW } else { k::QUOTE_PREVIEW }),
+        Msg::QuoteInputs => s(k::QUOTE_INPUTS),
+        Msg::NodeKindPlural(kind) => {
+            s(kind_of(*kind, k::QUOTE_KIND_PLURAL_AUTO_ATTENDANT, k::QUOTE_KIND_PLURAL_CALL_QUEUE))
+        }
+        Msg::QuoteNested => s(k::QUOTE_NESTED),
+        Msg::QuoteAccounts => s(k::QUOTE_ACCOUNTS),
+        Msg::QuoteNumbers => s(k::QUOTE_NUMBERS),
+        Msg::QuoteTollFree => s(k::QUOTE_TOLL_FREE),
+        Msg::QuoteDialOut => s(k::QUOTE_DIAL_OUT),
+        Msg::QuoteLicenses => s(k::QUOTE_LICENSES),
+        Msg::QuoteProduct => s(k::QUOTE_PRODUCT),
+        Msg::QuoteLines => s(k::QUOTE_LINES),
+        Msg::QuoteSection => s(k::QUOTE_SECTION),
+        Msg::QuoteItem => s(k::QUOTE_ITEM),
+        Msg::QuoteQuantity => s(k::QUOTE_QUANTITY),
+        Msg::QuoteUnit => s(k::QUOTE_UNIT),
+        Msg::QuoteMonthly => s(k::QUOTE_MONTHLY),
+        Msg::QuoteNoPrice => s(k::QUOTE_NO_PRICE),
+        Msg::QuoteNothingButWarnings { count } => r(k::QUOTE_NOTHING_BUT_WARNINGS, &[("count", N(*count))]),
+        Msg::QuoteWatch => s(k::QUOTE_WATCH),
+        Msg::QuoteEditions => s(k::QUOTE_EDITIONS),
+        Msg::QuoteEdition { rules, needing, paid } => {
+            let [(a, x), (b, y)] = edition(*rules);
+            r(k::QUOTE_EDITION, &[(a, T(&x)), (b, T(&y)), ("needing", N(*needing)), ("paid", N(*paid))])
+        }
+        Msg::QuoteAssumptions => s(k::QUOTE_ASSUMPTIONS),
+        Msg::QuoteAssumeRules { rules, channel } => {
+            let [(a, x), (b, y)] = edition(*rules);
+            r(k::QUOTE_ASSUME_RULES, &[(a, T(&x)), (b, T(&y)), ("channel", T(&s(channel_key(*channel))))])
+        }
+        Msg::QuoteAssumePrices { currency } => r(k::QUOTE_ASSUME_PRICES, &[("currency", T(currency))]),
+        Msg::QuoteMore { count } => r(k::QUOTE_MORE, &[("count", N(*count))]),
         Msg::ShareHeading => s(k::SHARE_HEADING),
         Msg::ShareLinkLabel => s(k::SHARE_LINK_LABEL),
         Msg::ShareLinkPending => s(k::SHARE_LINK_PENDING),

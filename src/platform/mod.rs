@@ -259,10 +259,28 @@ pub fn print() {
     let _ = gloo::utils::window().print();
 }
 
-/// Today's date as YYYY-MM-DD (for file names).
+/// Today's date in the reader's time zone as YYYY-MM-DD (quotes, file names).
 pub fn today() -> String {
-    let iso = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
-    iso.get(..10).unwrap_or("plan").to_owned()
+    let d = js_sys::Date::new_0();
+    let two = |n: u32| if n < 10 { format!("0{n}") } else { n.to_string() };
+    format!("{}-{}-{}", d.get_full_year(), two(d.get_month() + 1), two(d.get_date()))
+}
+
+/// Opens the `<dialog>` with this id as a modal (focus moves into it; Escape closes it).
+pub fn show_modal(id: &str) {
+    if let Some(d) =
+        gloo::utils::document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
+    {
+        let _ = d.show_modal();
+    }
+}
+
+pub fn close_dialog(id: &str) {
+    if let Some(d) =
+        gloo::utils::document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
+    {
+        d.close();
+    }
 }
 
 // ---- Storage: localStorage where the browser allows it, never a panic where it does not.

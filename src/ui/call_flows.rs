@@ -156,35 +156,49 @@ pub fn call_flows(p: &CallFlowsProps) -> Html {
         html! {}
     };
 
+    let counts_mode = use_state(|| false);
+    let set_mode = |counts: bool| {
+        let mode = counts_mode.clone();
+        Callback::from(move |_: MouseEvent| mode.set(counts))
+    };
     html! {
         <section class="panel call-flows" id="call-flows" aria-labelledby="call-flows-title">
             <h2 id="call-flows-title">{ ctx.t(Msg::CallFlowsHeading) }</h2>
             <p class="hint">{ ctx.t(Msg::CallFlowsIntro) }</p>
-            <div class="toolbar">
-                <button type="button" class="primary" onclick={add(NodeKind::AutoAttendant)} data-testid="add-auto-attendant">{ ctx.t(Msg::AddAutoAttendant) }</button>
-                <button type="button" class="primary" onclick={add(NodeKind::CallQueue)} data-testid="add-call-queue">{ ctx.t(Msg::AddCallQueue) }</button>
-                if roots.len() > PAGE_SIZE || !needle.is_empty() {
-                    <label class="inline-field">
-                        <span>{ ctx.t(Msg::FindCallFlow) }</span>
-                        <input type="search" value={p.filter.clone()} oninput={on_filter} data-testid="call-flow-filter" />
-                    </label>
-                }
+            <div class="mode-switch" role="group" aria-label={ctx.t(Msg::CallFlowsMode)}>
+                <span class="toolbar-label">{ ctx.t(Msg::CallFlowsMode) }</span>
+                <button type="button" aria-pressed={(!*counts_mode).to_string()} onclick={set_mode(false)} data-testid="mode-tree">{ ctx.t(Msg::CallFlowsModeName { counts: false }) }</button>
+                <button type="button" aria-pressed={counts_mode.to_string()} onclick={set_mode(true)} data-testid="mode-counts">{ ctx.t(Msg::CallFlowsModeName { counts: true }) }</button>
             </div>
-            if roots.is_empty() {
-                <p class="empty">{ ctx.t(Msg::NoCallFlows) }</p>
-            }
-            { pager.clone() }
-            <ul class="tree" data-testid="call-flow-tree">
-                { for shown[from..to].iter().map(|&i| {
-                    let (first_node, first_account, accounts) = trees[i];
-                    html! {
-                        <Tree key={i} index={i} siblings={roots.len()} first_id={first_node as u32}
-                            node={Shared(roots[i].clone())} rules={p.plan.0.rules}
-                            decisions={p.decisions.0[first_account..first_account + accounts].to_vec()} />
+            if *counts_mode {
+                <super::counts::CountsEntry plan={p.plan.clone()} />
+            } else {
+                <div class="toolbar">
+                    <button type="button" class="primary" onclick={add(NodeKind::AutoAttendant)} data-testid="add-auto-attendant">{ ctx.t(Msg::AddAutoAttendant) }</button>
+                    <button type="button" class="primary" onclick={add(NodeKind::CallQueue)} data-testid="add-call-queue">{ ctx.t(Msg::AddCallQueue) }</button>
+                    if roots.len() > PAGE_SIZE || !needle.is_empty() {
+                        <label class="inline-field">
+                            <span>{ ctx.t(Msg::FindCallFlow) }</span>
+                            <input type="search" value={p.filter.clone()} oninput={on_filter} data-testid="call-flow-filter" />
+                        </label>
                     }
-                }) }
-            </ul>
-            { pager }
+                </div>
+                if roots.is_empty() {
+                    <p class="empty">{ ctx.t(Msg::NoCallFlows) }</p>
+                }
+                { pager.clone() }
+                <ul class="tree" data-testid="call-flow-tree">
+                    { for shown[from..to].iter().map(|&i| {
+                        let (first_node, first_account, accounts) = trees[i];
+                        html! {
+                            <Tree key={i} index={i} siblings={roots.len()} first_id={first_node as u32}
+                                node={Shared(roots[i].clone())} rules={p.plan.0.rules}
+                                decisions={p.decisions.0[first_account..first_account + accounts].to_vec()} />
+                        }
+                    }) }
+                </ul>
+                { pager }
+            }
         </section>
     }
 }
@@ -344,21 +358,24 @@ fn node_head(p: &NodeHeadProps) -> Html {
         let (edit, path, name) = (ctx.tree_edit.clone(), path.clone(), name.clone());
         Callback::from(move |_: MouseEvent| edit.emit(TreeEdit::Delete { path: path.clone(), name: name.clone() }))
     };
+    // An arrow and a word: the word is the start of the full name, which the button also
+    // has (for screen readers and as a tooltip).
     let tool = |label: Msg, text: &'static str, onclick: Callback<MouseEvent>, disabled: bool, test: &'static str| {
+        let word = ctx.t(Msg::ToolWord(test));
         let label = ctx.t(label);
         html! {
             <button type="button" class="tool" title={label.clone()} aria-label={label} {onclick} {disabled} data-testid={test}>
-                <span aria-hidden="true">{ text }</span>
+                <span aria-hidden="true">{ text }</span>{ word }
             </button>
         }
     };
     html! {
         <div class="node-head">
-            <select class="node-kind" aria-label={ctx.t(Msg::NodeKindLabel)} onchange={on_kind} data-testid="node-kind" data-value={p.kind.as_str()}>
+            <select class="node-kind" aria-label={ctx.t(Msg::NodeKindOf { name: name.clone() })} onchange={on_kind} data-testid="node-kind" data-value={p.kind.as_str()}>
                 { for NodeKind::ALL.into_iter().map(|k| html! { <option value={k.as_str()} selected={p.kind == k}>{ ctx.t(Msg::NodeKindName(k)) }</option> }) }
             </select>
             <input class="node-name" type="text" value={p.name.clone()} oninput={on_name}
-                aria-label={ctx.t(Msg::NodeName)} data-testid="node-name" />
+                aria-label={ctx.t(Msg::NodeNameOf { name: name.clone() })} data-testid="node-name" />
             if let Some(parent) = &p.parent {
                 <span class="nested-under">{ ctx.t(Msg::NestedUnder { parent: parent.to_string() }) }</span>
             }

@@ -2,10 +2,12 @@
 //! every visible string from the message catalog.
 
 pub mod call_flows;
+mod counts;
 mod editions;
 pub mod fields;
 mod licenses;
 mod quick_entry;
+mod quote;
 mod results;
 mod rules;
 mod share;
@@ -29,6 +31,7 @@ use call_flows::{CallFlows, Shared, PAGE_SIZE};
 use editions::Editions;
 use licenses::Licenses;
 use quick_entry::QuickEntry;
+use quote::QuoteSheet;
 use results::{ReadOnlyCard, Results};
 use rules::Rules;
 use share::SharePanel;
@@ -578,10 +581,22 @@ pub fn app(props: &AppProps) -> Html {
             platform::download("resource-account-plan-unreadable.json", "application/json", &text);
         }
     });
+    // Not a fragment change: `#…` is the plan's place in the address.
+    let skip_to_result = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        if let Some(el) =
+            gloo::utils::document().get_element_by_id("result").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+            el.scroll_into_view();
+        }
+    });
     let embed = options.embed;
     let read_only = options.read_only;
     let full_link = fragment.as_ref().map(|(_, f)| format!("{base}{f}"));
     let link_pending = fragment.as_ref().is_none_or(|(g, _)| *g != plan_generation);
+    // The link of this very plan, for the quote (never one of an earlier plan).
+    let link = (!link_pending).then(|| full_link.clone()).flatten().map(AttrValue::from);
     if *link_loading {
         return html! {
             <div class={classes!("app", "loading", embed.then_some("embedded"))} lang={lang.tag()}>
@@ -601,6 +616,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
             <div class={classes!("app", embed.then_some("embedded"), read_only.then_some("read-only"))} lang={lang.tag()}>
+                <a class="skip-link" href="#result" onclick={skip_to_result} data-testid="skip-to-result">{ ctx.t(Msg::SkipToResult) }</a>
                 <header class="app-header">
                     <h1>{ ctx.t(Msg::AppTitle) }</h1>
                     if !embed {
@@ -639,6 +655,9 @@ pub fn app(props: &AppProps) -> Html {
                     </div>
                 </header>
                 <div class="layout">
+                    <aside id="result" class="results-column" tabindex="0" aria-labelledby="results-title">
+                        <Results plan={plan.clone()} outcome={outcome.clone()} details={details.clone()} invalid={state.0.invalid_fields.clone()} link={link.clone()} />
+                    </aside>
                     <main class="inputs" aria-busy={(!*rest_ready).then_some("true")}>
                         if *rest_ready {
                             <Rules rules={rules} channel={plan.0.channel} customer={plan.0.customer.clone()} />
@@ -647,16 +666,16 @@ pub fn app(props: &AppProps) -> Html {
                             <QuickEntry plan={plan.clone()} />
                         }
                     </main>
-                    <aside class="results-column" tabindex="0" aria-labelledby="results-title">
-                        <Results plan={plan.clone()} outcome={outcome.clone()} details={details.clone()} invalid={state.0.invalid_fields.clone()} />
-                    </aside>
                 </div>
                 if !*rest_ready {
                     <></>
                 } else if !embed {
                     <Editions plan={plan.clone()} outcome={outcome.clone()} invalid={state.0.invalid_fields.clone()} />
-                    <SharePanel plan={plan.clone()} outcome={outcome.clone()} base={base.clone()} fragment={fragment.as_ref().map(|(_, f)| f.clone())} pending={link_pending} />
-                    <Steps details={details} invalid={state.0.invalid_fields.clone()} />
+                    <SharePanel base={base.clone()} fragment={fragment.as_ref().map(|(_, f)| f.clone())} pending={link_pending} />
+                    <Steps details={details.clone()} invalid={state.0.invalid_fields.clone()} />
+                    if state.0.invalid_fields.is_empty() {
+                        <QuoteSheet plan={plan.clone()} outcome={outcome.clone()} details={details} link={link} />
+                    }
                 } else {
                     <p class="hint">if let Some(l) = &full_link { <a href={l.clone()} target="_blank" rel="noopener">{ ctx.t(Msg::OpenFullCalculator) }</a> }</p>
                 }

@@ -35,6 +35,7 @@ pub fn quick_entry(p: &QuickEntryProps) -> Html {
     let numbered = use_state(|| true);
     let first = use_state(|| "+1 425 555 0100".to_owned());
     let number_type = use_state(|| NumberType::CallingPlan);
+    let toll_free = use_state(|| false);
     let error = use_state(|| None::<String>);
 
     let roots = &p.plan.0.call_flows;
@@ -66,6 +67,10 @@ pub fn quick_entry(p: &QuickEntryProps) -> Html {
         let parent = parent.clone();
         Callback::from(move |e: Event| parent.set(e.target_unchecked_into::<HtmlSelectElement>().value()))
     };
+    let on_toll_free = {
+        let t = toll_free.clone();
+        Callback::from(move |e: Event| t.set(e.target_unchecked_into::<HtmlInputElement>().checked()))
+    };
     let on_numbered = {
         let numbered = numbered.clone();
         Callback::from(move |e: Event| numbered.set(e.target_unchecked_into::<HtmlInputElement>().checked()))
@@ -78,6 +83,7 @@ pub fn quick_entry(p: &QuickEntryProps) -> Html {
     };
     let on_submit = {
         let ctx = ctx.clone();
+        let toll_free = toll_free.clone();
         let (count, kind, parent, numbered, first, number_type, error) = (
             count.clone(),
             kind.clone(),
@@ -100,15 +106,21 @@ pub fn quick_entry(p: &QuickEntryProps) -> Html {
             }
             let first_number = if *numbered {
                 match PhoneNumber::parse(&first) {
-                    Ok(num) => {
-                        num.digits().parse().ok().map(|digits| FirstNumber { digits, number_type: *number_type })
-                    }
+                    Ok(num) => num.digits().parse().ok().map(|digits| FirstNumber {
+                        digits,
+                        number_type: *number_type,
+                        toll_free: *toll_free,
+                    }),
                     Err(e) => return error.set(Some(ctx.t(Msg::PhoneError(e)))),
                 }
             } else {
                 None
             };
             error.set(None);
+            // The next batch starts after this one.
+            if let Some(f) = &first_number {
+                first.set(format!("+{}", f.digits + n as u64));
+            }
             let prefix = match *kind {
                 NodeKind::AutoAttendant => ctx.t(Msg::NodeKindName(NodeKind::AutoAttendant)),
                 NodeKind::CallQueue => ctx.t(Msg::NodeKindName(NodeKind::CallQueue)),
@@ -143,6 +155,7 @@ pub fn quick_entry(p: &QuickEntryProps) -> Html {
                                 <option value={t.as_str()} selected={*number_type == t}>{ ctx.t(Msg::NumberTypeName(t)) }</option>
                             }) }
                         </select></label>
+                    <label class="inline-field"><input type="checkbox" checked={*toll_free} onchange={on_toll_free} data-testid="quick-toll-free" /><span>{ ctx.t(Msg::QuickTollFree) }</span></label>
                 }
                 <button type="submit" class="primary" data-testid="quick-add">{ ctx.t(Msg::QuickAdd) }</button>
                 if let Some(e) = &*error { <p class="field-error" role="alert">{ e.clone() }</p> }

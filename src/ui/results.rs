@@ -9,12 +9,13 @@ use super::call_flows::Shared;
 use super::fields::{NumberField, StaleNotice};
 use super::state::{use_ctx, Action, Ctx};
 use crate::engine::{
-    flatten, AccountRef, Advice, CostItem, FlatNode, Outcome, PaidLicenseKind, Plan, Pricing, RuleEdition, Warning,
-    DEFAULT_PRICE_SEEN,
+    flatten, AccountRef, Advice, CostItem, FlatNode, Outcome, PaidLicenseKind, Plan, Pricing, DEFAULT_PRICE_SEEN,
 };
 use crate::i18n::{DecisionLabel, Figure, Msg};
 use crate::plan_file::is_currency_code;
 use crate::platform::{format_count, format_money, number_to_string};
+pub use crate::quote::figure_value;
+use crate::quote::{figure_order, warning_message};
 use crate::state::InvalidField;
 
 #[derive(Properties, PartialEq)]
@@ -25,34 +26,9 @@ pub struct ResultsProps {
     pub details: Option<Shared<super::Details>>,
     /// Fields whose text is not valid: no figures until they are fixed.
     pub invalid: Vec<InvalidField>,
-}
-
-/// The contract's figures with their test ids, the two most telling first.
-fn figure_order(rules: RuleEdition) -> [Figure; 8] {
-    use Figure::*;
-    if rules.has_allotment() {
-        [
-            FreeAllotment,
-            PaidNeeded,
-            QualifyingLicenses,
-            AccountsNeedingLicense,
-            FreeUsed,
-            AccountsWithoutLicenseNeed,
-            LicensesToCoverAll,
-            AccountsRemovable,
-        ]
-    } else {
-        [
-            AccountsNeedingLicense,
-            AccountsRemovable,
-            PaidNeeded,
-            FreeAllotment,
-            FreeUsed,
-            QualifyingLicenses,
-            AccountsWithoutLicenseNeed,
-            LicensesToCoverAll,
-        ]
-    }
+    /// The share link of this plan, once made.
+    #[prop_or_default]
+    pub link: Option<AttrValue>,
 }
 
 pub fn figure_test_id(f: Figure) -> &'static str {
@@ -65,19 +41,6 @@ pub fn figure_test_id(f: Figure) -> &'static str {
         Figure::PaidNeeded => "paid-needed",
         Figure::LicensesToCoverAll => "licenses-to-cover-all",
         Figure::AccountsRemovable => "accounts-removable",
-    }
-}
-
-pub fn figure_value(f: Figure, figures: &crate::engine::Figures) -> u64 {
-    match f {
-        Figure::QualifyingLicenses => figures.qualifying_licenses,
-        Figure::FreeAllotment => figures.free_allotment,
-        Figure::AccountsNeedingLicense => figures.accounts_needing_license,
-        Figure::AccountsWithoutLicenseNeed => figures.accounts_without_license_need,
-        Figure::FreeUsed => figures.free_used,
-        Figure::PaidNeeded => figures.paid_needed,
-        Figure::LicensesToCoverAll => figures.licenses_to_cover_all,
-        Figure::AccountsRemovable => figures.accounts_removable,
     }
 }
 
@@ -108,6 +71,9 @@ pub fn results(p: &ResultsProps) -> Html {
                 <StaleNotice fields={p.invalid.clone()} />
             } else {
                 <p class="summary" aria-live="polite" data-testid="summary">{ summary }</p>
+                if !ctx.read_only {
+                    <super::quote::QuoteBar plan={p.plan.clone()} outcome={p.outcome.clone()} details={p.details.clone()} link={p.link.clone()} />
+                }
                 <dl class="figures">{ for figures }</dl>
                 if rules.has_allotment() { { bar(&ctx, out) } }
                 { paid_side(&ctx, out) }
@@ -422,76 +388,17 @@ fn warnings(p: &WarningsProps) -> Html {
         };
     };
     let (plan, list) = (&details.0.plan.0, &details.0.warnings);
-    let n = |len: usize| len as u64;
     let flat = flatten(&plan.call_flows);
     let items: Vec<Html> = list
         .iter()
         .map(|w| {
-            let (text, links, test) = match w {
-                Warning::NoPhoneSystemLicense => {
-                    (ctx.t(Msg::WarnNoPhoneSystem(plan.rules)), html! {}, "warn-no-phone-system")
-                }
-                Warning::UnknownSkus { part_numbers } => {
-                    (ctx.t(Msg::WarnUnknownSkus { list: part_numbers.join(", ") }), html! {}, "warn-unknown-skus")
-                }
-                Warning::NodesWithoutResourceAccount { nodes, top_level_only } => (
-                    ctx.t(Msg::WarnNodesWithoutAccount { count: n(nodes.len()), top_level_only: *top_level_only }),
-                    go_to_links(ctx, &flat, nodes.iter().copied()),
-                    "warn-no-account",
-                ),
-                Warning::InvalidPhoneNumbers { accounts } => {
-                    let ids: Vec<AccountRef> = accounts.iter().map(|(a, _)| *a).collect();
-                    (
-                        ctx.t(Msg::WarnInvalidNumbers { count: n(accounts.len()) }),
-                        go_to_links(ctx, &flat, refs(&ids)),
-                        "warn-invalid-numbers",
-                    )
-                }
-                Warning::NumberTypeMissing { accounts } => (
-                    ctx.t(Msg::WarnNumberTypeMissing { count: n(accounts.len()) }),
-                    go_to_links(ctx, &flat, refs(accounts)),
-                    "warn-number-type",
-                ),
-                Warning::ExtensionWithoutDirectRouting { accounts } => (
-                    ctx.t(Msg::WarnExtension { count: n(accounts.len()) }),
-                    go_to_links(ctx, &flat, refs(accounts)),
-                    "warn-extension",
-                ),
-                Warning::DuplicatePhoneNumber { number, accounts } => (
-                    ctx.t(Msg::WarnDuplicate { number: number.clone(), count: n(accounts.len()) }),
-                    go_to_links(ctx, &flat, refs(accounts)),
-                    "warn-duplicate",
-                ),
-                Warning::TollFreeUsage { accounts, billing, credits_in_plan } => (
-                    ctx.t(Msg::WarnTollFree {
-                        count: n(accounts.len()),
-                        billing: *billing,
-                        credits_in_plan: *credits_in_plan,
-                    }),
-                    go_to_links(ctx, &flat, refs(accounts)),
-                    "warn-toll-free",
-                ),
-                Warning::PstnUseNeedsSetup { need, accounts } => (
-                    ctx.t(Msg::WarnPstn { count: n(accounts.len()), need: *need }),
-                    go_to_links(ctx, &flat, refs(accounts)),
-                    "warn-pstn",
-                ),
-                Warning::SwitchToFreeLicense { accounts } => (
-                    ctx.t(Msg::WarnSwitch { count: n(accounts.len()) }),
-                    go_to_links(ctx, &flat, refs(accounts)),
-                    "warn-switch",
-                ),
-                Warning::ReplaceTeamsPhoneStandard { accounts } => (
-                    ctx.t(Msg::WarnReplaceStandard { count: n(accounts.len()) }),
-                    go_to_links(ctx, &flat, refs(accounts)),
-                    "warn-replace-standard",
-                ),
-                Warning::UnneededPhoneSystemLicense { accounts } => (
-                    ctx.t(Msg::WarnUnneeded { count: n(accounts.len()) }),
-                    go_to_links(ctx, &flat, refs(accounts)),
-                    "warn-unneeded",
-                ),
+            let (msg, test) = warning_message(plan.rules, w);
+            let links = match crate::quote::warning_concerns(w) {
+                crate::quote::Concerns::Nothing => html! {},
+                crate::quote::Concerns::Nodes(nodes) => go_to_links(ctx, &flat, nodes.iter().copied()),
+                crate::quote::Concerns::Accounts(accounts) => go_to_links(ctx, &flat, refs(&accounts)),
             };
+            let text = ctx.t(msg);
             html! { <li data-testid={test}>{ text }{ " " }{ links }</li> }
         })
         .collect();

@@ -5,18 +5,13 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::call_flows::Shared;
 use super::state::use_ctx;
-use crate::engine::{Outcome, Plan};
 use crate::i18n::Msg;
-use crate::platform::{copy_text, format_count, format_money, origin, today};
-use crate::quote::{quote, QuoteFormat, QuoteInput};
+use crate::platform::{copy_text, origin};
 use crate::share::{embed_snippet, query_for, PageOptions};
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
-    pub plan: Shared<Plan>,
-    pub outcome: Shared<Outcome>,
     /// The page URL without query or fragment.
     pub base: AttrValue,
     /// `#plan=…` for the current plan, once made.
@@ -52,26 +47,6 @@ pub fn share_panel(p: &ShareProps) -> Html {
                 let ok = copy_text(&text).await;
                 status.set(Some(ctx.t(if ok { Msg::Copied } else { Msg::CopyFailed })));
             });
-        })
-    };
-    let summary = |format: QuoteFormat| -> Rc<dyn Fn() -> Option<String>> {
-        let (lang, plan, outcome, link) = (ctx.lang, p.plan.clone(), p.outcome.clone(), link.clone());
-        Rc::new(move || {
-            let count = |n: u64| format_count(n);
-            let money = |a: f64, c: &str| format_money(a, c);
-            let date = today();
-            Some(quote(
-                &QuoteInput {
-                    lang,
-                    customer: plan.0.customer.as_deref(),
-                    outcome: &outcome.0,
-                    date: &date,
-                    link: link.as_deref(),
-                    count: &count,
-                    money: &money,
-                },
-                format,
-            ))
         })
     };
     let link_text = {
@@ -110,11 +85,7 @@ pub fn share_panel(p: &ShareProps) -> Html {
             if let Some(l) = link.as_ref().filter(|l| l.len() > LONG_LINK) {
                 <p class="hint" data-testid="share-link-long">{ ctx.t(Msg::ShareLinkLong { length: l.len() as u64 }) }</p>
             }
-            <div class="toolbar">
-                <button type="button" onclick={copy(summary(QuoteFormat::Plain))} data-testid="copy-summary-text">{ ctx.t(Msg::CopySummaryText) }</button>
-                <button type="button" onclick={copy(summary(QuoteFormat::Markdown))} data-testid="copy-summary-markdown">{ ctx.t(Msg::CopySummaryMarkdown) }</button>
-                if let Some(s) = &*status { <span role="status" data-testid="copy-status">{ s.clone() }</span> }
-            </div>
+            if let Some(s) = &*status { <p role="status" data-testid="copy-status">{ s.clone() }</p> }
             <details class="embed" data-testid="embed-panel">
                 <summary>{ ctx.t(Msg::EmbedHeading) }</summary>
                 <p class="hint">{ ctx.t(Msg::EmbedIntro) }</p>
@@ -129,7 +100,6 @@ pub fn share_panel(p: &ShareProps) -> Html {
                 <label for="embed-script">{ ctx.t(Msg::EmbedScriptLabel) }</label>
                 <textarea id="embed-script" readonly=true rows="8" value={script} data-testid="embed-script" />
             </details>
-            if let Some(l) = &link { <p class="print-only">{ ctx.t(Msg::QuoteLink) }{ ": " }{ l.clone() }</p> }
         </section>
     }
 }

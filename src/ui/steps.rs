@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::call_flows::Shared;
 use super::fields::StaleNotice;
 use super::state::{use_ctx, Ctx};
-use crate::engine::script::powershell;
+use crate::engine::script::{powershell, ScriptHeader};
 use crate::engine::{flatten, AccountRef, FlatNode, LicenseToAssign, PhoneNumber, Plan, Step};
 use crate::i18n::{LicenseLabel, Msg};
 use crate::platform::{download, today};
@@ -94,13 +94,36 @@ pub fn steps(p: &StepsProps) -> Html {
         Callback::from(move |e: Event| open.set(e.target_unchecked_into::<HtmlDetailsElement>().open()))
     };
     // The script is only built while its section is open: it is long for large plans.
-    let script = script_open.then(|| powershell(plan, steps));
+    let script = script_open.then(|| {
+        let date = today();
+        powershell(plan, steps, &ScriptHeader { customer: plan.customer.as_deref(), date: &date })
+    });
     let on_download = {
         let details = p.details.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(d) = &details else { return };
-            let text = powershell(&d.0.plan.0, &d.0.steps);
-            download(&format!("resource-accounts-{}.ps1", today()), "text/plain;charset=utf-8", &text);
+            let (plan, date) = (&d.0.plan.0, today());
+            // A byte order mark: Windows PowerShell 5.1 reads UTF-8 without one as the ANSI
+            // code page, which would garble non-ASCII names.
+            let text = format!(
+                "\u{FEFF}{}",
+                powershell(plan, &d.0.steps, &ScriptHeader { customer: plan.customer.as_deref(), date: &date })
+            );
+            download(&format!("resource-accounts-{date}.ps1"), "text/plain;charset=utf-8", &text);
+        })
+    };
+    let copied = use_state(|| None::<String>);
+    let on_copy = {
+        let (details, copied, ctx) = (p.details.clone(), copied.clone(), ctx.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(d) = &details else { return };
+            let (plan, date) = (&d.0.plan.0, today());
+            let text = powershell(plan, &d.0.steps, &ScriptHeader { customer: plan.customer.as_deref(), date: &date });
+            let (copied, ctx) = (copied.clone(), ctx.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = crate::platform::copy_text(&text).await;
+                copied.set(Some(ctx.t(if ok { Msg::Copied } else { Msg::CopyFailed })));
+            });
         })
     };
     html! {
@@ -113,7 +136,11 @@ pub fn steps(p: &StepsProps) -> Html {
             <details class="powershell" ontoggle={on_toggle} data-testid="powershell">
                 <summary>{ ctx.t(Msg::PowerShellHeading) }</summary>
                 <p class="hint">{ ctx.t(Msg::PowerShellIntro) }</p>
-                <button type="button" onclick={on_download} data-testid="download-script">{ ctx.t(Msg::DownloadScript) }</button>
+                <div class="toolbar">
+                    <button type="button" onclick={on_copy} data-testid="copy-script">{ ctx.t(Msg::CopyScript) }</button>
+                    <button type="button" onclick={on_download} data-testid="download-script">{ ctx.t(Msg::DownloadScript) }</button>
+                    <span class="copy-status" role="status" data-testid="script-status">{ (*copied).clone().unwrap_or_default() }</span>
+                </div>
                 if let Some(s) = script { <pre class="script" tabindex="0" aria-label={ctx.t(Msg::PowerShellHeading)} data-testid="script"><code>{ s }</code></pre> }
             </details>
         </section>
