@@ -292,10 +292,15 @@ pub fn sheet(q: &QuoteInput<'_>) -> Sheet {
         .collect();
 
     let total = if !cost.nothing_to_pay() || cost.missing_prices {
-        tr(Msg::QuoteCost {
+        let mut total = tr(Msg::QuoteCost {
             monthly: (q.money)(cost.monthly, &cost.currency),
             yearly: (q.money)(cost.yearly, &cost.currency),
-        })
+        });
+        if cost.missing_prices {
+            total.push(' ');
+            total.push_str(&tr(Msg::CostIncomplete));
+        }
+        total
     } else if warnings.is_empty() {
         tr(Msg::CostNone)
     } else {
@@ -341,6 +346,26 @@ pub fn sheet(q: &QuoteInput<'_>) -> Sheet {
     }
     if o.paid_side.calling_plan > 0 {
         assumptions.push(tr(Msg::PaidSideCallingPlan { count: o.paid_side.calling_plan }));
+    }
+    if o.figures.accounts_removable > 0 {
+        assumptions.push(tr(Msg::AdviceDropNested { count: o.figures.accounts_removable }));
+    }
+    // Call flows made by counts mode carry made-up names and numbers: say so.
+    let names = (
+        tr(Msg::NodeKindName(NodeKind::AutoAttendant)),
+        tr(Msg::NodeKindName(NodeKind::CallQueue)),
+        tr(Msg::CountsNestedName),
+    );
+    let (first, number_type) = crate::engine::counts::first_number(&plan.call_flows).unwrap_or((0, None));
+    let naming = crate::engine::counts::Naming {
+        auto_attendant: &names.0,
+        call_queue: &names.1,
+        nested: &names.2,
+        first_number: first,
+        number_type: number_type.unwrap_or(crate::engine::NumberType::CallingPlan),
+    };
+    if !plan.call_flows.is_empty() && crate::engine::counts::made_from_counts(&plan.call_flows, &naming) {
+        assumptions.push(tr(Msg::QuoteFromCounts));
     }
 
     let title = match plan.customer.as_deref().filter(|c| !c.trim().is_empty()) {

@@ -180,6 +180,14 @@ pub enum Action {
     Redo,
 }
 
+/// How the call flows are entered: a tree of cards, a dense table, or counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditorMode {
+    Tree,
+    Table,
+    Counts,
+}
+
 /// The start of a block of numbers for quick entry.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FirstNumber {

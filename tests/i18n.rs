@@ -16,7 +16,7 @@ use resource_account_calculator::examples::Example;
 use resource_account_calculator::i18n::{t, CountsField, DecisionLabel, Figure, Lang, LicenseLabel, Msg};
 use resource_account_calculator::input::NumberError;
 use resource_account_calculator::plan_file::{ErrorKind, Expected, Found, SyntaxProblem};
-use resource_account_calculator::state::UndoWhat;
+use resource_account_calculator::state::{EditorMode, UndoWhat};
 
 const EDITIONS: [RuleEdition; 3] = [RuleEdition::E2019, RuleEdition::E2022, RuleEdition::E2025];
 const CHANNELS: [Channel; 4] =
@@ -300,6 +300,7 @@ fn samples() -> Vec<Msg> {
         Msg::PowerShellHeading,
         Msg::PowerShellIntro,
         Msg::DownloadScript,
+        Msg::ScriptUnavailable,
         Msg::QuoteCost { monthly: s("$40.00"), yearly: s("$480.00") },
         Msg::QuoteLink,
         Msg::ShareHeading,
@@ -375,8 +376,20 @@ fn samples() -> Vec<Msg> {
         Msg::ToolWord("outdent"),
         Msg::ToolWord("delete-node"),
         Msg::CallFlowsMode,
-        Msg::CallFlowsModeName { counts: false },
-        Msg::CallFlowsModeName { counts: true },
+        Msg::CallFlowsModeName(EditorMode::Tree),
+        Msg::CallFlowsModeName(EditorMode::Table),
+        Msg::CallFlowsModeName(EditorMode::Counts),
+        Msg::TableCallFlow,
+        Msg::TableFlags,
+        Msg::TableAccount,
+        Msg::TableAnswer,
+        Msg::TableDialsOut,
+        Msg::TableNoAccount,
+        Msg::TableEditColumn,
+        Msg::TableEdit { open: false },
+        Msg::TableEdit { open: true },
+        Msg::TableEditNamed { name: s("Sales"), open: false },
+        Msg::TableEditNamed { name: s("Sales"), open: true },
         Msg::CountsIntro,
         Msg::CountsLabel(CountsField::AutoAttendants),
         Msg::CountsLabel(CountsField::CallQueues),
@@ -393,6 +406,9 @@ fn samples() -> Vec<Msg> {
         Msg::CountsError(CountsError::TooMany { max: 20_000 }),
         Msg::QuickTollFree,
         Msg::CopyScript,
+        Msg::QuoteFromCounts,
+        Msg::CountsFirstNumber,
+        Msg::AccountGroup { n: 2, node: s("Sales") },
     ];
     for e in EXAMPLES {
         v.push(Msg::ExampleName(e));

@@ -154,3 +154,30 @@ fn the_html_sheet_escapes_every_text() {
     ];
     assert!(tags.iter().all(|t| allowed.contains(t)), "{tags:?}");
 }
+
+#[test]
+fn under_2025_the_quote_orders_what_the_steps_get_and_never_minus_zero() {
+    use resource_account_calculator::engine::Step;
+    let plan = resource_account_calculator::examples::contoso_nested_2025();
+    let out = evaluate(&plan);
+    let f = out.figures;
+    assert!(f.accounts_removable > 0);
+    let s = sheet_of(&plan, None);
+    assert_eq!(s.lines[0].quantity, f.accounts_needing_license - f.accounts_removable);
+    let acquire = out.steps.iter().find_map(|st| match st {
+        Step::AcquireFreeLicenses { quantity, already_owned, .. } => Some(quantity + already_owned),
+        _ => None,
+    });
+    assert_eq!(acquire, Some(s.lines[0].quantity));
+    let empty = evaluate(&Plan::default());
+    assert!(empty.cost.monthly.is_sign_positive() && empty.editions.iter().all(|e| e.cost.monthly.is_sign_positive()));
+}
+
+#[test]
+fn a_total_without_every_price_says_so() {
+    let mut plan = contoso_2025();
+    Rc::make_mut(&mut plan.call_flows[0]).resource_accounts[0].outbound_caller_id = true;
+    let s = sheet_of(&plan, None);
+    assert!(s.lines.iter().any(|l| l.id == "calling-plan" && l.total_raw.is_none()));
+    assert!(s.total.contains("Not included yet"), "{}", s.total);
+}

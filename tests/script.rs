@@ -11,16 +11,22 @@ use proptest::prelude::*;
 
 use resource_account_calculator::engine::country::{iso_country, prefixes};
 use resource_account_calculator::engine::plan::{check_upn, has_control_characters, roots};
-use resource_account_calculator::engine::script::{powershell, quote, ScriptHeader};
+use resource_account_calculator::engine::script::{powershell, quote, ScriptHeader, Template};
 use resource_account_calculator::engine::*;
 use resource_account_calculator::examples::{contoso_2019, contoso_2025, contoso_nested_2025, synthetic};
 use resource_account_calculator::state::*;
 
 const DATE: &str = "2025-06-01";
 
+/// The script's text besides the plan, as the page fetches it.
+const TEMPLATE: &Template = &Template {
+    script: include_str!("../assets/script/powershell-template.txt"),
+    calling_codes: include_str!("../assets/script/calling-codes.txt"),
+};
+
 fn script(plan: &Plan) -> String {
     let out = evaluate(plan);
-    powershell(plan, &out.steps, &ScriptHeader { customer: plan.customer.as_deref(), date: DATE })
+    powershell(plan, &out.steps, &ScriptHeader { customer: plan.customer.as_deref(), date: DATE }, TEMPLATE)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -730,7 +736,7 @@ fn kind(k: NodeKind) -> &'static str {
 /// What the tables must hold for a plan, from its steps.
 fn assert_tables_follow_the_steps(plan: &Plan) {
     let out = evaluate(plan);
-    let script = powershell(plan, &out.steps, &ScriptHeader { customer: None, date: DATE });
+    let script = powershell(plan, &out.steps, &ScriptHeader { customer: None, date: DATE }, TEMPLATE);
     let nodes = flatten(&plan.call_flows);
     let account = |at: AccountRef| &nodes[at.node as usize].node.resource_accounts[at.account as usize];
     let usable = |at: AccountRef| {
@@ -1049,7 +1055,7 @@ fn the_header_names_the_plan_date_rules_phases_modules_roles_and_usage() {
     // A date that is not a date is left out.
     let p = contoso_2025();
     let out = evaluate(&p);
-    let s = powershell(&p, &out.steps, &ScriptHeader { customer: None, date: "'; rm x #" });
+    let s = powershell(&p, &out.steps, &ScriptHeader { customer: None, date: "'; rm x #" }, TEMPLATE);
     assert!(!s.contains("rm x") && !s.contains("# Generated"));
     assert!(s.contains("$PlanName = $null"));
 }
@@ -1058,7 +1064,7 @@ fn the_header_names_the_plan_date_rules_phases_modules_roles_and_usage() {
 fn generation_is_linear_enough_for_20000_accounts() {
     let p = synthetic(20_000);
     let out = evaluate(&p);
-    let s = powershell(&p, &out.steps, &ScriptHeader { customer: None, date: DATE });
+    let s = powershell(&p, &out.steps, &ScriptHeader { customer: None, date: DATE }, TEMPLATE);
     let rows = table(&s, "$create").len() + table(&s, "$associations").len();
     assert!(rows > 20_000, "{rows}");
     assert!(s.len() < 20_000 * 500, "about a few hundred bytes per account: {}", s.len());
@@ -1144,13 +1150,15 @@ fn calling_codes_give_iso_countries_by_longest_prefix() {
         ("", None),
         ("49x", None),
     ] {
-        assert_eq!(iso_country(digits), want, "+{digits}");
+        assert_eq!(iso_country(TEMPLATE.calling_codes, digits), want, "+{digits}");
     }
 }
 
 #[test]
 fn the_calling_code_table_is_sorted_unique_and_covers_the_eu_eea() {
-    let t = prefixes();
+    let t: Vec<(&str, &str)> = prefixes(TEMPLATE.calling_codes).collect();
+    assert_eq!(t.len(), 290);
+    assert_eq!(t.len(), TEMPLATE.calling_codes.split_ascii_whitespace().count(), "every entry reads");
     assert!(t.windows(2).all(|w| w[0].0 < w[1].0), "sorted, no duplicates");
     assert!(t.iter().all(|(p, c)| p.bytes().all(|b| b.is_ascii_digit())
         && c.len() == 2
@@ -1158,5 +1166,39 @@ fn the_calling_code_table_is_sorted_unique_and_covers_the_eu_eea() {
     let countries: Vec<&str> = t.iter().map(|(_, c)| *c).collect();
     for c in "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO GB CH US CA MX BR AR CL CO CN TW HK MO SG JP KR IN AU NZ ZA AE IL TR".split(' ') {
         assert!(countries.contains(&c), "{c}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn a_number_s_country_is_that_of_its_longest_listed_prefix(digits in "[1-9][0-9]{0,11}") {
+        let want = prefixes(TEMPLATE.calling_codes)
+            .filter(|(p, _)| digits.starts_with(p))
+            .max_by_key(|(p, _)| p.len())
+            .map(|(_, c)| c);
+        prop_assert_eq!(iso_country(TEMPLATE.calling_codes, &digits), want);
+    }
+}
+
+/// The page checks what it fetched: a host's own page (served for any address) is not
+/// taken for the files, and no text makes the table panic.
+#[test]
+fn the_template_files_are_recognised_and_other_text_is_not() {
+    assert!(TEMPLATE.is_valid());
+    let page = "<!doctype html><html><body>Not found</body></html>";
+    assert!(!Template { script: page, ..*TEMPLATE }.is_valid());
+    assert!(!Template { calling_codes: page, ..*TEMPLATE }.is_valid());
+    assert!(!Template { script: "", calling_codes: "" }.is_valid());
+    for junk in ["", "1", "é", "1é", "12 ab 1US", "1'X 1US", "1\u{FEFF}US"] {
+        assert!(iso_country(junk, "1234").is_none_or(|c| c == "US"), "{junk:?}");
+    }
+    assert_eq!(iso_country("1'X", "1"), None, "a country is two capital letters");
+}
+
+#[test]
+fn every_placeholder_of_the_template_is_filled() {
+    assert!(TEMPLATE.script.contains("{{create}}"));
+    for (name, plan) in golden_plans() {
+        assert!(!script(&plan).contains("{{"), "{name}");
     }
 }

@@ -757,10 +757,17 @@ fn advice(rules: RuleEdition, tally: &LicenseTally, figures: &Figures, paid_side
 /// 2019 paid license (Teams Phone Standard, whose list price Microsoft publishes) in USD.
 pub fn cost(rules: RuleEdition, pricing: &Pricing, channel: Channel, figures: &Figures, paid_side: &PaidSide) -> Cost {
     let mut lines = Vec::new();
-    if figures.free_used > 0 {
+    // Under 2025 the accounts that can be dropped are not ordered: the line counts the
+    // licenses to get, as the steps do.
+    let to_get = if rules.nested_may_drop_account() {
+        figures.free_used.saturating_sub(figures.accounts_removable)
+    } else {
+        figures.free_used
+    };
+    if to_get > 0 {
         lines.push(CostLine {
             item: CostItem::FreeResourceAccount,
-            quantity: figures.free_used,
+            quantity: to_get,
             unit_monthly: Some(0.0),
             default_price: false,
         });
@@ -788,7 +795,8 @@ pub fn cost(rules: RuleEdition, pricing: &Pricing, channel: Channel, figures: &F
             default_price: false,
         });
     }
-    let monthly: f64 = lines.iter().filter_map(CostLine::monthly).sum();
+    // `+ 0.0`: an empty f64 sum is -0.0, which would show as "-$0.00".
+    let monthly: f64 = lines.iter().filter_map(CostLine::monthly).sum::<f64>() + 0.0;
     Cost {
         currency: pricing.currency.clone(),
         missing_prices: lines.iter().any(|l| l.unit_monthly.is_none()),

@@ -29,15 +29,29 @@
 //! doubled, never in a comment, a double-quoted string or a here-string; text with control
 //! characters is left out (the account is named by its position), so the script never runs
 //! anything the user typed.
+//!
+//! The text that is the same for every plan (the header's prose, the `param` block, the
+//! tables' comments, the helper functions and both phases' loops: most of the script's
+//! weight) is not in the page's code, nor is the calling-code table usage locations come
+//! from: they are the files of assets/script/ (see [`Template`]), which the page fetches
+//! the first time the script is asked for (few visitors do) and the tests read from disk.
+//! [`powershell`] fills the template's placeholders:
+//! - `{{name}}` becomes what the plan gives `name` (see `Generator::fill`);
+//! - a line with a placeholder the plan gives no value is left out: the `{{if-…}}`
+//!   placeholders give the empty text or nothing, so they keep or drop their line;
+//! - a table's placeholder (`{{create}}`, `{{licenses}}`…) starts a line and becomes the
+//!   table's rows, a line each;
+//! - an unknown name is left as it is (`{{name}}`), to show in the script and in the tests.
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::country;
-use super::evaluate::{AccountRef, LicenseAssignment, LicenseToAssign, PstnNeed, Step, LICENSE_PROPAGATION_HOURS};
+use super::evaluate::{
+    AccountRef, DropAccount, LicenseAssignment, LicenseToAssign, PstnNeed, Step, LICENSE_PROPAGATION_HOURS,
+};
 use super::phone::PhoneNumber;
 use super::plan::{
-    check_upn, flatten, has_control_characters, FlatNode, NodeKind, Plan, ResourceAccount, TollFreeBilling,
+    check_upn, flatten, has_control_characters, FlatNode, NodeKind, NumberType, Plan, ResourceAccount, TollFreeBilling,
 };
 use super::rules::{PaidLicenseKind, RuleEdition};
 use super::sku::{self, Cloud};
@@ -83,60 +97,70 @@ pub struct ScriptHeader<'a> {
     pub date: &'a str,
 }
 
-/// The script for a plan and its outcome (the steps [`super::evaluate()`] gave for it).
-/// Accounts without a usable user principal name, or with control characters in their
-/// text, are table rows that name the account by position and are reported, not run.
-pub fn powershell(plan: &Plan, steps: &[Step], header: &ScriptHeader<'_>) -> String {
+/// The script's text besides the plan: the files of assets/script/.
+#[derive(Clone, Copy, Debug)]
+pub struct Template<'a> {
+    /// powershell-template.txt: the script, with placeholders.
+    pub script: &'a str,
+    /// calling-codes.txt: the table of [`country::iso_country`].
+    pub calling_codes: &'a str,
+}
+
+impl Template<'_> {
+    /// Whether these are the files (a host that answers every address with a page of its
+    /// own sends something else).
+    pub fn is_valid(&self) -> bool {
+        self.script.starts_with("# Teams Phone resource accounts")
+            && country::iso_country(self.calling_codes, "1").is_some()
+    }
+}
+
+/// The script for a plan and its outcome (the steps [`super::evaluate()`] gave for it): the
+/// template with its placeholders filled. Accounts without a usable user principal name, or
+/// with control characters in their text, are table rows that name the account by position
+/// and are reported, not run.
+pub fn powershell(plan: &Plan, steps: &[Step], header: &ScriptHeader<'_>, template: &Template<'_>) -> String {
     let nodes = flatten(&plan.call_flows);
     let accounts: usize = nodes.iter().map(|n| n.node.resource_accounts.len()).sum();
-    let g = Generator { plan, nodes: &nodes, common_country: most_common_country(&nodes) };
-    let mut s = String::with_capacity(24_000 + 400 * accounts);
-    g.header(&mut s, steps, header);
-    g.tables(&mut s, steps, header);
-    s.push_str(HELPERS);
-    s.push_str(PHASE_1);
-    s.push_str(PHASE_2);
-    s.push_str(SUMMARY);
+    let g = Generator::new(plan, &nodes, steps, header, template.calling_codes);
+    let mut s = String::with_capacity(template.script.len() + 400 * accounts);
+    for line in template.script.split_inclusive('\n') {
+        let start = s.len();
+        let (mut rest, mut keep) = (line, true);
+        while let Some((before, after)) = rest.split_once("{{") {
+            let Some((name, after)) = after.split_once('}') else { break };
+            s.push_str(before);
+            keep &= g.fill(&mut s, name);
+            rest = after.strip_prefix('}').unwrap_or(after);
+        }
+        s.push_str(rest);
+        if !keep {
+            s.truncate(start);
+        }
+    }
     s
 }
 
 /// The country of a number as typed, if it parses and its calling code names one.
-fn number_country(ra: &ResourceAccount) -> Option<&'static str> {
+fn number_country<'t>(calling_codes: &'t str, ra: &ResourceAccount) -> Option<&'t str> {
     let number = PhoneNumber::parse(ra.phone_text()?).ok()?;
-    country::iso_country(number.digits())
+    country::iso_country(calling_codes, number.digits())
 }
 
 /// The country most of the plan's numbers are in (the first in alphabetical order on a
 /// tie), for accounts without a number of their own.
-fn most_common_country(nodes: &[FlatNode<'_>]) -> Option<&'static str> {
-    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
-    for ra in nodes.iter().flat_map(|n| n.node.resource_accounts.iter()) {
-        if let Some(c) = number_country(ra) {
-            *counts.entry(c).or_default() += 1;
+fn most_common_country<'t>(calling_codes: &'t str, nodes: &[FlatNode<'_>]) -> Option<&'t str> {
+    let mut counts: Vec<(&'t str, usize)> = Vec::new();
+    for c in
+        nodes.iter().flat_map(|n| n.node.resource_accounts.iter()).filter_map(|ra| number_country(calling_codes, ra))
+    {
+        match counts.iter_mut().find(|(k, _)| *k == c) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((c, 1)),
         }
     }
-    let mut best: Option<(&'static str, usize)> = None;
-    for (c, n) in counts {
-        if best.is_none_or(|(_, b)| n > b) {
-            best = Some((c, n));
-        }
-    }
-    best.map(|(c, _)| c)
-}
-
-/// The rule edition as the header names it, with its period.
-fn edition_line(rules: RuleEdition) -> &'static str {
-    match rules {
-        RuleEdition::E2025 => {
-            "2025 (since 3 Apr 2025, in force): Resource Account licenses cost nothing; nested auto attendants and call queues need no resource account"
-        }
-        RuleEdition::E2022 => {
-            "2022 (30 Aug 2022 to 2 Apr 2025): every resource account needs a license; 25 + 1 per 10 Teams Phone licenses free, more at a cost"
-        }
-        RuleEdition::E2019 => {
-            "2019 (until 29 Aug 2022): accounts with a phone number need a license; 25 + 1 per 10 Phone System licenses free, more as Phone System licenses"
-        }
-    }
+    // The most numbers; on a tie, the first in alphabetical order.
+    counts.into_iter().max_by(|(a, m), (b, n)| m.cmp(n).then(b.cmp(a))).map(|(c, _)| c)
 }
 
 fn kind_name(kind: NodeKind) -> &'static str {
@@ -158,13 +182,146 @@ fn bool_value(b: bool) -> &'static str {
 /// its own text may not be safe even in a comment.
 const MISSING_ACCOUNT: &str = "  # needs a user principal name (name@domain), and no control characters in its names";
 
+/// The placeholders of what to get before phase 1 (the purchase steps), in the order of
+/// [`Generator::to_get`].
+const TO_GET: [&str; 6] = [
+    "free-licenses",
+    "paid-phone-system-licenses",
+    "paid-resource-account-licenses",
+    "calling-plan-licenses",
+    "toll-free-credits",
+    "toll-free-overage",
+];
+
 struct Generator<'a> {
     plan: &'a Plan,
     nodes: &'a [FlatNode<'a>],
-    common_country: Option<&'static str>,
+    calling_codes: &'a str,
+    common_country: Option<&'a str>,
+    header: &'a ScriptHeader<'a>,
+    /// The header's date, if it is only digits and dashes.
+    date: Option<&'a str>,
+    hours: u32,
+    /// The quantities of the purchase steps the plan has, as [`TO_GET`] names them.
+    to_get: [Option<u64>; 6],
+    create: &'a [(AccountRef, NodeKind)],
+    assign: &'a [LicenseAssignment],
+    numbers: &'a [(AccountRef, Option<NumberType>)],
+    pstn: &'a [(AccountRef, PstnNeed)],
+    associate: &'a [AccountRef],
+    nested: &'a [DropAccount],
 }
 
-impl Generator<'_> {
+impl<'a> Generator<'a> {
+    fn new(
+        plan: &'a Plan,
+        nodes: &'a [FlatNode<'a>],
+        steps: &'a [Step],
+        header: &'a ScriptHeader<'a>,
+        calling_codes: &'a str,
+    ) -> Self {
+        let mut g = Generator {
+            plan,
+            nodes,
+            calling_codes,
+            common_country: most_common_country(calling_codes, nodes),
+            header,
+            date: Some(header.date).filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit() || b == b'-')),
+            hours: LICENSE_PROPAGATION_HOURS,
+            to_get: [None; 6],
+            create: &[],
+            assign: &[],
+            numbers: &[],
+            pstn: &[],
+            associate: &[],
+            nested: &[],
+        };
+        for step in steps {
+            match step {
+                Step::AcquireFreeLicenses { quantity, .. } => g.to_get[0] = Some(*quantity),
+                Step::AcquirePaidLicenses { quantity, kind, .. } => {
+                    g.to_get[if *kind == PaidLicenseKind::PhoneSystem { 1 } else { 2 }] = Some(*quantity);
+                }
+                Step::AcquireCallingPlans { quantity, .. } => g.to_get[3] = Some(*quantity),
+                Step::PrepareTollFree { toll_free_accounts, billing } => {
+                    g.to_get[if *billing == TollFreeBilling::CommunicationsCredits { 4 } else { 5 }] =
+                        Some(*toll_free_accounts);
+                }
+                Step::CreateResourceAccounts { accounts } => g.create = accounts,
+                Step::AssignLicenses { assignments } => g.assign = assignments,
+                Step::WaitForLicenses { hours } => g.hours = *hours,
+                Step::AssignPhoneNumbers { accounts } => g.numbers = accounts,
+                Step::SetUpPstnUse { accounts } => g.pstn = accounts,
+                Step::AssociateWithCallFlows { accounts } => g.associate = accounts,
+                Step::TargetNestedDirectly { accounts } => g.nested = accounts,
+                Step::CheckSubscriptions => {}
+            }
+        }
+        g
+    }
+
+    /// Writes the value of the placeholder `name`; false if the plan gives it none (its
+    /// line is left out).
+    fn fill(&self, s: &mut String, name: &str) -> bool {
+        let rules = self.plan.rules;
+        match name {
+            "if-2025" => return rules == RuleEdition::E2025,
+            "if-2022" => return rules == RuleEdition::E2022,
+            "if-2019" => return rules == RuleEdition::E2019,
+            "if-old-rules" => return rules != RuleEdition::E2025,
+            "if-no-country" => return self.common_country.is_none(),
+            "if-before-phase-1" => return self.common_country.is_none() || self.to_get.iter().any(Option::is_some),
+            "date" => match self.date {
+                Some(d) => s.push_str(d),
+                None => return false,
+            },
+            "file" => {
+                s.push_str("resource-accounts");
+                if let Some(d) = self.date {
+                    s.push('-');
+                    s.push_str(d);
+                }
+                s.push_str(".ps1");
+            }
+            "hours" => {
+                let _ = write!(s, "{}", self.hours);
+            }
+            "customer" => match self.header.customer.map(quote) {
+                None => s.push_str("$null"),
+                Some(Some(q)) => s.push_str(&q),
+                Some(None) => s.push_str("$null  # left out: the plan's name has control characters"),
+            },
+            "resource-account-sku" => match sku::resource_account_license(plan_cloud(self.plan)) {
+                Some(sku) => {
+                    let _ = write!(s, "'{}'", sku.part_number);
+                }
+                None => s.push_str("$null  # Microsoft lists no Resource Account license for DoD"),
+            },
+            "auto-attendant-app-id" => s.push_str(NodeKind::AutoAttendant.application_id()),
+            "call-queue-app-id" => s.push_str(NodeKind::CallQueue.application_id()),
+            "create" => self.create_rows(s),
+            "licenses" => self.license_rows(s),
+            "numbers" => self.number_rows(s),
+            "dial-out" => self.dial_out_rows(s),
+            "associations" => self.association_rows(s),
+            "nested" => self.nested_rows(s),
+            _ => match TO_GET.iter().position(|n| *n == name) {
+                Some(i) => match self.to_get[i] {
+                    Some(quantity) => {
+                        let _ = write!(s, "{quantity}");
+                    }
+                    None => return false,
+                },
+                None => {
+                    s.push_str("{{");
+                    s.push_str(name);
+                    s.push_str("}}");
+                }
+            },
+        }
+        true
+    }
+
     fn account(&self, at: AccountRef) -> &ResourceAccount {
         &self.nodes[at.node as usize].node.resource_accounts[at.account as usize]
     }
@@ -185,173 +342,9 @@ impl Generator<'_> {
             writeln!(s, "    @{{ Missing = 'call flow {} account {}' }}{MISSING_ACCOUNT}", at.node + 1, at.account + 1);
     }
 
-    fn header(&self, s: &mut String, steps: &[Step], header: &ScriptHeader<'_>) {
-        let date = Some(header.date).filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit() || b == b'-'));
-        let file = date.map_or_else(|| "resource-accounts.ps1".to_owned(), |d| format!("resource-accounts-{d}.ps1"));
-        let hours = steps
-            .iter()
-            .find_map(|st| match st {
-                Step::WaitForLicenses { hours } => Some(*hours),
-                _ => None,
-            })
-            .unwrap_or(LICENSE_PROPAGATION_HOURS);
-        let _ = writeln!(s, "# Teams Phone resource accounts: setup script from the resource account calculator.");
-        let _ = writeln!(s, "# Plan: the name in $PlanName below.");
-        if let Some(d) = date {
-            let _ = writeln!(s, "# Generated: {d}.");
-        }
-        let _ = writeln!(s, "# Rules: {}.", edition_line(self.plan.rules));
-        if self.plan.rules != RuleEdition::E2025 {
-            let _ = writeln!(s, "#   Not the rules in force: since 3 Apr 2025 Resource Account licenses cost nothing.");
-        }
-        let _ = write!(
-            s,
-            r"#
-# Read it before you run it. It never deletes anything and can be run again: what is done
-# already is checked first, skipped and reported. -WhatIf shows every change without making it.
-#
-# Two phases, as Microsoft's licensing works:
-#   -Phase 1  creates the resource accounts, sets each one's usage location (the country of
-#             its phone number) and assigns its license. A Teams Phone license an account
-#             holds is removed in the same license operation (two operations can break the
-#             account). Accounts that dial out with a Calling Plan number also get a Calling
-#             Plan license.
-#   Then wait: license changes can take up to {hours} hours to reach Teams.
-#   -Phase 2  assigns the phone numbers, sets up dial-out (voice routing policy), associates
-#             each account with its auto attendant or call queue, and lists the nested auto
-#             attendants and call queues to target directly (it changes nothing for those).
-#
-# Needs: Windows PowerShell 5.1 or PowerShell 7, and the modules MicrosoftTeams and
-#   Microsoft.Graph (Install-Module MicrosoftTeams, Microsoft.Graph -Scope CurrentUser).
-#   Roles: Teams Administrator and User Administrator (creating a resource account needs
-#   both); License Administrator or User Administrator for the licenses. Microsoft Graph
-#   asks consent for User.ReadWrite.All and Organization.Read.All (phase 1) and
-#   User.Read.All (phase 2, for Calling Plan checks).
-#
-# Usage (a downloaded script may need Unblock-File .\{file} once you have read it):
-#   .\{file} -Phase 1 -WhatIf    # what phase 1 would change; changes nothing
-#   .\{file} -Phase 1
-#   .\{file} -Phase 2 -WhatIf    # after the license sync
-#   .\{file} -Phase 2
-# Parameters:
-#   -UsageLocation XX           two letters: every account's usage location, instead of
-#                               the country of its number
-#   -VoiceRoutingPolicy 'name'  the online voice routing policy for accounts that dial out
-#                               with a Direct Routing number (without it they are skipped)
-#   -CallingPlanSku PART        the Calling Plan license to assign, when there are several
-#   -PhoneSystemSku PART        the Teams Phone license to assign (2019 rules, paid part)
-"
-        );
-        self.before_you_start(s, steps);
-    }
-
-    /// What to get in the admin centers before phase 1 (the purchase steps), as comments.
-    fn before_you_start(&self, s: &mut String, steps: &[Step]) {
-        let mut lines = Vec::new();
-        for step in steps {
-            match step {
-                Step::AcquireFreeLicenses { quantity, .. } => lines.push(format!(
-                    "get {quantity} Microsoft Teams Phone Resource Account licenses at no cost (Web Direct: Microsoft 365 admin center > Marketplace > search Resource; EA or CSP: through your partner)"
-                )),
-                Step::AcquirePaidLicenses { quantity, kind, .. } => lines.push(match kind {
-                    PaidLicenseKind::PhoneSystem => {
-                        format!("buy {quantity} Teams Phone Standard licenses for the accounts beyond the free allotment")
-                    }
-                    PaidLicenseKind::ResourceAccount => {
-                        format!("buy {quantity} more Resource Account licenses, beyond the free allotment")
-                    }
-                }),
-                Step::AcquireCallingPlans { quantity, .. } => lines.push(format!(
-                    "get {quantity} Calling Plan licenses (pay-as-you-go works) for the accounts that dial out with a Calling Plan number"
-                )),
-                Step::PrepareTollFree { toll_free_accounts, billing } => lines.push(match billing {
-                    TollFreeBilling::CommunicationsCredits => format!(
-                        "buy Communications Credits for the {toll_free_accounts} toll-free numbers (their minutes draw on them)"
-                    ),
-                    TollFreeBilling::PayAsYouGoOverage => format!(
-                        "the {toll_free_accounts} toll-free numbers are billed as pay-as-you-go overage (no Communications Credits)"
-                    ),
-                }),
-                _ => {}
-            }
-        }
-        if self.common_country.is_none() {
-            lines.push(
-                "no account's country follows from the plan's numbers: run with -UsageLocation XX (two letters)"
-                    .to_owned(),
-            );
-        }
-        if !lines.is_empty() {
-            let _ = writeln!(s, "#\n# Before phase 1:");
-            for l in lines {
-                let _ = writeln!(s, "#   - {l}");
-            }
-        }
-    }
-
-    fn tables(&self, s: &mut String, steps: &[Step], header: &ScriptHeader<'_>) {
-        let customer = match header.customer.map(quote) {
-            None => "$null".to_owned(),
-            Some(Some(q)) => q,
-            Some(None) => "$null  # left out: the plan's name has control characters".to_owned(),
-        };
-        let ra_part = sku::resource_account_license(plan_cloud(self.plan)).map_or_else(
-            || "$null  # Microsoft lists no Resource Account license for DoD".to_owned(),
-            |s| format!("'{}'", s.part_number),
-        );
-        let _ = write!(
-            s,
-            r"
-#Requires -Version 5.1
-[CmdletBinding(SupportsShouldProcess)]
-param(
-    [Parameter(Mandatory)]
-    [ValidateSet(1, 2)]
-    [int] $Phase,
-
-    [ValidatePattern('^[A-Z]{{2}}$')]
-    [string] $UsageLocation,
-
-    [ValidateNotNullOrEmpty()]
-    [string] $VoiceRoutingPolicy,
-
-    [string] $CallingPlanSku,
-
-    [string] $PhoneSystemSku
-)
-
-$ErrorActionPreference = 'Stop'
-Set-StrictMode -Off  # a profile's strict mode would make the absent keys of table rows errors
-$PlanName = {customer}
-$ResourceAccountSkuPart = {ra_part}
-$AppId = @{{ AutoAttendant = '{aa}'; CallQueue = '{cq}' }}
-if ($UsageLocation) {{ $UsageLocation = $UsageLocation.ToUpperInvariant() }}
-",
-            aa = NodeKind::AutoAttendant.application_id(),
-            cq = NodeKind::CallQueue.application_id(),
-        );
-
-        let mut create: &[(AccountRef, NodeKind)] = &[];
-        let mut assign: &[LicenseAssignment] = &[];
-        let mut numbers: &[(AccountRef, Option<super::plan::NumberType>)] = &[];
-        let mut pstn: &[(AccountRef, PstnNeed)] = &[];
-        let mut associate: &[AccountRef] = &[];
-        let mut nested: &[super::evaluate::DropAccount] = &[];
-        for step in steps {
-            match step {
-                Step::CreateResourceAccounts { accounts } => create = accounts,
-                Step::AssignLicenses { assignments } => assign = assignments,
-                Step::AssignPhoneNumbers { accounts } => numbers = accounts,
-                Step::SetUpPstnUse { accounts } => pstn = accounts,
-                Step::AssociateWithCallFlows { accounts } => associate = accounts,
-                Step::TargetNestedDirectly { accounts } => nested = accounts,
-                _ => {}
-            }
-        }
-
-        let _ =
-            writeln!(s, "\n# Phase 1: the resource accounts to create (Kind: the ApplicationId above).\n$create = @(");
-        for (at, kind) in create {
+    /// Phase 1: the resource accounts to create.
+    fn create_rows(&self, s: &mut String) {
+        for (at, kind) in self.create {
             match (self.upn(*at), quote(&self.account(*at).display_name)) {
                 (Some(u), Some(d)) => {
                     let _ = writeln!(s, "    @{{ Upn = {u}; DisplayName = {d}; Kind = '{}' }}", kind_name(*kind));
@@ -359,29 +352,38 @@ if ($UsageLocation) {{ $UsageLocation = $UsageLocation.ToUpperInvariant() }}
                 _ => self.missing(s, *at),
             }
         }
-        let _ = writeln!(s, ")");
+    }
 
-        // Licenses: the accounts to license, and those that dial out with a Calling Plan
-        // number (their Calling Plan license needs the same sync), in preorder.
-        let mut licenses: BTreeMap<AccountRef, (Option<&LicenseAssignment>, bool)> = BTreeMap::new();
-        for a in assign {
-            licenses.entry(a.at).or_default().0 = Some(a);
+    /// Phase 1: the accounts to license, and those that dial out with a Calling Plan number
+    /// (their Calling Plan license needs the same sync), in preorder.
+    fn license_rows(&self, s: &mut String) {
+        // Each account's assignment and whether it dials out with a Calling Plan number, in
+        // preorder (by its place in a list of every account of the plan).
+        let mut first = Vec::with_capacity(self.nodes.len());
+        let mut total = 0;
+        for n in self.nodes {
+            first.push(total);
+            total += n.node.resource_accounts.len();
         }
-        for (at, need) in pstn {
+        let index = |at: AccountRef| first[at.node as usize] + at.account as usize;
+        let mut licenses: Vec<(Option<&LicenseAssignment>, bool)> = vec![(None, false); total];
+        for a in self.assign {
+            licenses[index(a.at)].0 = Some(a);
+        }
+        for (at, need) in self.pstn {
             if *need == PstnNeed::CallingPlanLicense {
-                licenses.entry(*at).or_default().1 = true;
+                licenses[index(*at)].1 = true;
             }
         }
-        let _ = writeln!(
-            s,
-            "\n# Phase 1: the licenses. License: ResourceAccount or PhoneSystem ($null: none to assign);\n\
-             # Swap: the plan says the account holds a Teams Phone license (the script checks);\n\
-             # CallingPlan: it dials out with a Calling Plan number; UsageLocation: the country of\n\
-             # its number, or the plan's most common one ($null: unknown).\n$licenses = @("
-        );
-        for (at, (assignment, calling_plan)) in &licenses {
-            let Some(u) = self.upn(*at) else {
-                self.missing(s, *at);
+        let refs = self.nodes.iter().zip(0..).flat_map(|(n, node)| {
+            (0..n.node.resource_accounts.len() as u32).map(move |account| AccountRef { node, account })
+        });
+        for (at, (assignment, calling_plan)) in refs.zip(licenses) {
+            if assignment.is_none() && !calling_plan {
+                continue;
+            }
+            let Some(u) = self.upn(at) else {
+                self.missing(s, at);
                 continue;
             };
             let license = match assignment.map(|a| a.license) {
@@ -392,20 +394,21 @@ if ($UsageLocation) {{ $UsageLocation = $UsageLocation.ToUpperInvariant() }}
                 None => "$null",
             };
             let swap = assignment.is_some_and(|a| a.replaces_phone_system);
-            let location = number_country(self.account(*at))
+            let location = number_country(self.calling_codes, self.account(at))
                 .or(self.common_country)
                 .map_or_else(|| "$null".to_owned(), |c| format!("'{c}'"));
             let _ = writeln!(
                 s,
                 "    @{{ Upn = {u}; License = {license}; Swap = {}; CallingPlan = {}; UsageLocation = {location} }}",
                 bool_value(swap),
-                bool_value(*calling_plan)
+                bool_value(calling_plan)
             );
         }
-        let _ = writeln!(s, ")");
+    }
 
-        let _ = writeln!(s, "\n# Phase 2: the phone numbers (NumberType $null: the plan gives none).\n$numbers = @(");
-        for (at, ty) in numbers {
+    /// Phase 2: the phone numbers.
+    fn number_rows(&self, s: &mut String) {
+        for (at, ty) in self.numbers {
             let ra = self.account(*at);
             let number = ra.phone_text().and_then(|t| PhoneNumber::parse(t).ok()).and_then(|n| quote(&n.normalized()));
             match (self.upn(*at), number) {
@@ -420,15 +423,11 @@ if ($UsageLocation) {{ $UsageLocation = $UsageLocation.ToUpperInvariant() }}
                 _ => self.missing(s, *at),
             }
         }
-        let _ = writeln!(s, ")");
+    }
 
-        let _ = writeln!(
-            s,
-            "\n# Phase 2: accounts that dial out (outbound caller ID, transfer to an outside number).\n\
-             # Need: CallingPlanLicense (checked; phase 1 assigns it), VoiceRoutingPolicy (Direct\n\
-             # Routing: granted with -VoiceRoutingPolicy), NumberOrPolicy (to decide in the plan).\n$dialOut = @("
-        );
-        for (at, need) in pstn {
+    /// Phase 2: the accounts that dial out, and what they need.
+    fn dial_out_rows(&self, s: &mut String) {
+        for (at, need) in self.pstn {
             let Some(u) = self.upn(*at) else {
                 self.missing(s, *at);
                 continue;
@@ -440,13 +439,11 @@ if ($UsageLocation) {{ $UsageLocation = $UsageLocation.ToUpperInvariant() }}
             };
             let _ = writeln!(s, "    @{{ Upn = {u}; Need = '{need}' }}");
         }
-        let _ = writeln!(s, ")");
+    }
 
-        let _ = writeln!(
-            s,
-            "\n# Phase 2: each account with its auto attendant or call queue, found by its exact name.\n$associations = @("
-        );
-        for at in associate {
+    /// Phase 2: each account with its auto attendant or call queue.
+    fn association_rows(&self, s: &mut String) {
+        for at in self.associate {
             let node = self.nodes[at.node as usize].node;
             match (self.upn(*at), quote(&node.name)) {
                 (Some(u), Some(name)) => {
@@ -455,24 +452,11 @@ if ($UsageLocation) {{ $UsageLocation = $UsageLocation.ToUpperInvariant() }}
                 _ => self.missing(s, *at),
             }
         }
-        let _ = writeln!(s, ")");
+    }
 
-        let _ = write!(
-            s,
-            r"
-# Phase 2, read-only: nested auto attendants and call queues that never answer calls
-# directly. Under the 2025 rules they need no resource account: their parent targets them
-# directly. In the Teams admin center: the parent > the menu option, overflow or timeout that
-# reaches it > Redirect to: Voice app > choose the auto attendant or call queue itself, not a
-# resource account. In PowerShell: New-CsAutoAttendantCallableEntity -Identity <its Identity>
-# -Type ConfigurationEndpoint, used in the parent's menu or call queue settings. Phase 2
-# prints each one's Identity. Exists: its resource account exists already; retarget the
-# parent first, then remove the account's association, license and account yourself (this
-# script deletes nothing). Otherwise the account is simply not created.
-$nested = @(
-"
-        );
-        for d in nested {
+    /// Phase 2, read-only: the nested auto attendants and call queues to target directly.
+    fn nested_rows(&self, s: &mut String) {
+        for d in self.nested {
             let flat = &self.nodes[d.at.node as usize];
             let Some(name) = quote(&flat.node.name) else {
                 let _ = writeln!(
@@ -494,352 +478,5 @@ $nested = @(
                 bool_value(d.exists)
             );
         }
-        let _ = writeln!(s, ")");
     }
 }
-
-/// Functions both phases use. Lookups run under -WhatIf too (they change nothing); every
-/// change is guarded by $PSCmdlet.ShouldProcess where it is made.
-const HELPERS: &str = r"
-$results = [System.Collections.Generic.List[object]]::new()
-$missingText = 'left out of this script: give the account a user principal name (name@domain) and names without control characters, then generate the script again'
-$notFoundText = 'resource account not found: run -Phase 1 first (a new account can take a few minutes to appear)'
-
-# Records one outcome (done, skipped-exists, would-do, skipped, manual, failed) and prints it.
-function Add-Result([string] $Account, [string] $Step, [string] $Status, [string] $Detail) {
-    $results.Add([pscustomobject]@{ Account = $Account; Step = $Step; Status = $Status; Detail = $Detail })
-    Write-Host ('[{0}] {1} {2}: {3}' -f $Status, $Step, $Account, $Detail)
-}
-
-# The resource account, or $null. Get-CsOnlineApplicationInstance takes -WhatIf itself:
-# -WhatIf:$false keeps this lookup running when the script runs with -WhatIf.
-function Get-ResourceAccount([string] $Upn) {
-    try { Get-CsOnlineApplicationInstance -Identity $Upn -WhatIf:$false -ErrorAction Stop } catch { $null }
-}
-
-# The auto attendants or call queues named exactly $Name. -NameFilter also finds names that
-# only contain $Name, so only exact matches are kept.
-function Find-CallFlow([string] $Kind, [string] $Name) {
-    if ($Kind -eq 'AutoAttendant') {
-        $all = @(Get-CsAutoAttendant -NameFilter $Name -ErrorAction Stop)
-    } else {
-        $all = @(Get-CsCallQueue -NameFilter $Name -ErrorAction Stop)
-    }
-    @($all | Where-Object Name -eq $Name)
-}
-
-# A license's service plans (Get-MgSubscribedSku, Get-MgUserLicenseDetail): MCOEV* is Teams
-# Phone, except MCOEV_VIRTUALUSER*, the Resource Account license; MCOPSTN* is a Calling
-# Plan, except MCOPSTNC, Communications Credits.
-function Test-TeamsPhone($Sku) {
-    @($Sku.ServicePlans | Where-Object { $_.ServicePlanName -like 'MCOEV*' -and $_.ServicePlanName -notlike 'MCOEV_VIRTUALUSER*' }).Count -gt 0
-}
-function Test-ResourceAccountLicense($Sku) {
-    @($Sku.ServicePlans | Where-Object { $_.ServicePlanName -like 'MCOEV_VIRTUALUSER*' }).Count -gt 0
-}
-function Test-CallingPlan($Sku) {
-    @($Sku.ServicePlans | Where-Object { $_.ServicePlanName -like 'MCOPSTN*' -and $_.ServicePlanName -ne 'MCOPSTNC' }).Count -gt 0
-}
-function Get-FreeSeats($Sku) {
-    $Sku.PrepaidUnits.Enabled - $Sku.ConsumedUnits
-}
-
-Write-Host ('Plan: ' + $PlanName + '; phase ' + $Phase)
-";
-
-const PHASE_1: &str = r"
-if ($Phase -eq 1) {
-    # Connect-MicrosoftTeams takes -WhatIf itself: -WhatIf:$false connects under -WhatIf too.
-    Connect-MicrosoftTeams -WhatIf:$false -ErrorAction Stop | Out-Null
-    Connect-MgGraph -Scopes 'User.ReadWrite.All', 'Organization.Read.All' -ErrorAction Stop | Out-Null
-
-    # 1. Create the accounts. One that exists is left as it is (a different ApplicationId
-    #    is reported, not changed).
-    $wouldCreate = @{}
-    $justCreated = @{}
-    foreach ($a in $create) {
-        if ($a.Missing) { Add-Result $a.Missing 'create' 'failed' $missingText; continue }
-        try {
-            $existing = Get-ResourceAccount $a.Upn
-            if ($existing) {
-                if ([string]$existing.ApplicationId -eq $AppId[$a.Kind]) {
-                    Add-Result $a.Upn 'create' 'skipped-exists' 'the resource account exists'
-                } else {
-                    Add-Result $a.Upn 'create' 'failed' ('exists with ApplicationId ' + $existing.ApplicationId + ', not that of a ' + $a.Kind + ' (' + $AppId[$a.Kind] + '): check the plan, or change the account with Set-CsOnlineApplicationInstance -ApplicationId')
-                }
-            } elseif ($PSCmdlet.ShouldProcess($a.Upn, 'New-CsOnlineApplicationInstance (' + $a.Kind + ')')) {
-                New-CsOnlineApplicationInstance -UserPrincipalName $a.Upn -ApplicationId $AppId[$a.Kind] -DisplayName $a.DisplayName -ErrorAction Stop | Out-Null
-                $justCreated[$a.Upn] = $true
-                Add-Result $a.Upn 'create' 'done' ('created (' + $a.Kind + ')')
-            } else {
-                $wouldCreate[$a.Upn] = $true
-                Add-Result $a.Upn 'create' 'would-do' ('would create (' + $a.Kind + ')')
-            }
-        } catch {
-            Add-Result $a.Upn 'create' 'failed' $_.Exception.Message
-        }
-    }
-
-    # 2. The tenant's licenses and their free seats (Enabled - Consumed), counted down as
-    #    they are assigned. Only licenses that apply to users can be assigned.
-    $skus = @(Get-MgSubscribedSku -All -ErrorAction Stop)
-    $freeSeats = @{}
-    $skuName = @{}
-    foreach ($s in $skus) {
-        $freeSeats[[string]$s.SkuId] = Get-FreeSeats $s
-        $skuName[[string]$s.SkuId] = $s.SkuPartNumber
-    }
-    $assignable = @($skus | Where-Object AppliesTo -eq 'User')
-
-    # The Resource Account license.
-    $raLicense = $null
-    $raProblem = 'Microsoft lists no Resource Account license for this cloud: license these accounts by hand'
-    if ($ResourceAccountSkuPart) {
-        $raLicense = @($assignable | Where-Object SkuPartNumber -eq $ResourceAccountSkuPart)[0]
-        if ($raLicense) {
-            Write-Host ($ResourceAccountSkuPart + ': ' + $freeSeats[[string]$raLicense.SkuId] + ' free seats')
-        } else {
-            $raProblem = 'the tenant has no ' + $ResourceAccountSkuPart + ' license: get Microsoft Teams Phone Resource Account licenses (no cost) in the Microsoft 365 admin center, then run -Phase 1 again'
-        }
-    }
-
-    # The paid Teams Phone license of the 2019 rules: a license with the MCOEV service plan
-    # and free seats, the one with the fewest service plans first (Teams Phone Standard
-    # before a suite such as E5), or the one -PhoneSystemSku names.
-    $phones = @($assignable | Where-Object { (Test-TeamsPhone $_) -and ((Get-FreeSeats $_) -gt 0) })
-    if ($PhoneSystemSku) { $phones = @($phones | Where-Object SkuPartNumber -eq $PhoneSystemSku) }
-    $phoneLicense = @($phones | Sort-Object -Property { @($_.ServicePlans).Count }, SkuPartNumber)[0]
-    $phoneProblem = 'no Teams Phone license (MCOEV service plan) with free seats: buy one, then run -Phase 1 again'
-
-    # The Calling Plan license: one with an MCOPSTN service plan, without Teams Phone, with
-    # free seats; when there are several, -CallingPlanSku says which.
-    $plans = @($assignable | Where-Object { (Test-CallingPlan $_) -and -not (Test-TeamsPhone $_) -and ((Get-FreeSeats $_) -gt 0) })
-    if ($CallingPlanSku) { $plans = @($plans | Where-Object SkuPartNumber -eq $CallingPlanSku) }
-    $callingLicense = $null
-    $callingProblem = 'no Calling Plan license (MCOPSTN service plan) with free seats: get one (pay-as-you-go works), then run -Phase 1 again'
-    if ($plans.Count -eq 1) {
-        $callingLicense = $plans[0]
-    } elseif ($plans.Count -gt 1) {
-        $callingProblem = 'several Calling Plan licenses have free seats (' + (($plans | ForEach-Object { $_.SkuPartNumber }) -join ', ') + '): run again with -CallingPlanSku and the one to use'
-    }
-
-    # 3. Usage location, then the licenses, in one Set-MgUserLicense call per account: the
-    #    Teams Phone licenses it holds are removed in the same operation as the new license
-    #    is added.
-    foreach ($a in $licenses) {
-        if ($a.Missing) { Add-Result $a.Missing 'license' 'failed' $missingText; continue }
-        try {
-            if ($wouldCreate.ContainsKey($a.Upn)) {
-                Add-Result $a.Upn 'license' 'would-do' 'would license the account once it is created'
-                continue
-            }
-            $location = $a.UsageLocation
-            if ($UsageLocation) { $location = $UsageLocation }
-            if (-not $location) {
-                Add-Result $a.Upn 'license' 'failed' 'usage location unknown: run again with -UsageLocation XX'
-                continue
-            }
-            $held = @(Get-MgUserLicenseDetail -UserId $a.Upn -All -ErrorAction Stop)
-            foreach ($h in $held) { $skuName[[string]$h.SkuId] = $h.SkuPartNumber }
-            $add = @()
-            $remove = @()
-            if ($a.License -eq 'ResourceAccount') {
-                $has = @($held | Where-Object { Test-ResourceAccountLicense $_ }).Count -gt 0
-                $remove += @($held | Where-Object { Test-TeamsPhone $_ } | ForEach-Object { [string]$_.SkuId })
-                if (-not $has) {
-                    if (-not $raLicense) { throw $raProblem }
-                    $add += [string]$raLicense.SkuId
-                }
-            } elseif ($a.License -eq 'PhoneSystem') {
-                $has = @($held | Where-Object { Test-TeamsPhone $_ }).Count -gt 0
-                $remove += @($held | Where-Object { Test-ResourceAccountLicense $_ } | ForEach-Object { [string]$_.SkuId })
-                if (-not $has) {
-                    if (-not $phoneLicense) { throw $phoneProblem }
-                    $add += [string]$phoneLicense.SkuId
-                }
-            }
-            if ($a.CallingPlan) {
-                $kept = @($held | Where-Object { (Test-CallingPlan $_) -and ($remove -notcontains [string]$_.SkuId) })
-                if ($kept.Count -eq 0) {
-                    if (-not $callingLicense) { throw $callingProblem }
-                    $add += [string]$callingLicense.SkuId
-                }
-            }
-            if ($add.Count -eq 0 -and $remove.Count -eq 0) {
-                Add-Result $a.Upn 'license' 'skipped-exists' 'the licenses are right already'
-                continue
-            }
-            foreach ($id in $add) {
-                if ($freeSeats[$id] -le 0) { throw ('no free seats of ' + $skuName[$id] + ': get more, then run -Phase 1 again') }
-            }
-            $what = 'usage location ' + $location
-            if ($add.Count -gt 0) { $what += '; add ' + (($add | ForEach-Object { $skuName[$_] }) -join ', ') }
-            if ($remove.Count -gt 0) { $what += '; remove ' + (($remove | ForEach-Object { $skuName[$_] }) -join ', ') + ' in the same operation' }
-            if ($PSCmdlet.ShouldProcess($a.Upn, $what)) {
-                Update-MgUser -UserId $a.Upn -UsageLocation $location -ErrorAction Stop
-                Set-MgUserLicense -UserId $a.Upn -AddLicenses @($add | ForEach-Object { @{ SkuId = $_ } }) -RemoveLicenses $remove -ErrorAction Stop | Out-Null
-                $status = 'done'
-            } else {
-                $status = 'would-do'
-            }
-            foreach ($id in $add) { $freeSeats[$id] = $freeSeats[$id] - 1 }
-            Add-Result $a.Upn 'license' $status $what
-        } catch {
-            $hint = ''
-            if ($justCreated.ContainsKey($a.Upn)) { $hint = ' (the account was created just now and can take a few minutes to appear in Microsoft Graph: run -Phase 1 again)' }
-            Add-Result $a.Upn 'license' 'failed' ($_.Exception.Message + $hint)
-        }
-    }
-    Write-Host 'Next: wait for the licenses to reach Teams (up to 24 hours), then run this script with -Phase 2.'
-}
-";
-
-const PHASE_2: &str = r"
-if ($Phase -eq 2) {
-    Connect-MicrosoftTeams -WhatIf:$false -ErrorAction Stop | Out-Null
-    if (@($dialOut | Where-Object { $_.Need -eq 'CallingPlanLicense' }).Count -gt 0) {
-        Connect-MgGraph -Scopes 'User.Read.All' -ErrorAction Stop | Out-Null
-    }
-
-    # 1. Phone numbers: skipped if the number is this account's already; reported if it is
-    #    another's.
-    foreach ($n in $numbers) {
-        if ($n.Missing) { Add-Result $n.Missing 'number' 'failed' $missingText; continue }
-        try {
-            if (-not $n.NumberType) {
-                Add-Result $n.Upn 'number' 'failed' 'the plan gives no number type: choose Calling Plan, Direct Routing or Operator Connect, then generate the script again'
-                continue
-            }
-            $ra = Get-ResourceAccount $n.Upn
-            if (-not $ra) { Add-Result $n.Upn 'number' 'failed' $notFoundText; continue }
-            $current = @()
-            try { $current = @(Get-CsPhoneNumberAssignment -TelephoneNumber $n.Number -ErrorAction Stop) } catch { $current = @() }
-            $assigned = @($current | Where-Object { $_.AssignedPstnTargetId })
-            if (@($assigned | Where-Object { [string]$_.AssignedPstnTargetId -eq [string]$ra.ObjectId }).Count -gt 0) {
-                Add-Result $n.Upn 'number' 'skipped-exists' ($n.Number + ' is assigned to this account already')
-                continue
-            }
-            if ($assigned.Count -gt 0) {
-                Add-Result $n.Upn 'number' 'failed' ($n.Number + ' is assigned to another user or resource account (' + $assigned[0].AssignedPstnTargetId + '): unassign it there first')
-                continue
-            }
-            $note = ''
-            if ($n.TollFree) { $note = ' (toll-free: its minutes are billed to Communications Credits or pay-as-you-go)' }
-            if ($PSCmdlet.ShouldProcess($n.Upn, 'Set-CsPhoneNumberAssignment ' + $n.Number + ' (' + $n.NumberType + ')')) {
-                Set-CsPhoneNumberAssignment -Identity $n.Upn -PhoneNumber $n.Number -PhoneNumberType $n.NumberType -ErrorAction Stop | Out-Null
-                Add-Result $n.Upn 'number' 'done' ('assigned ' + $n.Number + $note)
-            } else {
-                Add-Result $n.Upn 'number' 'would-do' ('would assign ' + $n.Number + $note)
-            }
-        } catch {
-            Add-Result $n.Upn 'number' 'failed' $_.Exception.Message
-        }
-    }
-
-    # 2. Dial-out. A voice routing policy is granted only when -VoiceRoutingPolicy names one.
-    foreach ($d in $dialOut) {
-        if ($d.Missing) { Add-Result $d.Missing 'dial-out' 'failed' $missingText; continue }
-        try {
-            if ($d.Need -eq 'CallingPlanLicense') {
-                $held = @(Get-MgUserLicenseDetail -UserId $d.Upn -All -ErrorAction Stop)
-                if (@($held | Where-Object { Test-CallingPlan $_ }).Count -gt 0) {
-                    Add-Result $d.Upn 'dial-out' 'skipped-exists' 'it has a Calling Plan license'
-                } else {
-                    Add-Result $d.Upn 'dial-out' 'failed' 'no Calling Plan license yet: run -Phase 1 again (it assigns one), wait for the license sync, then run -Phase 2 again'
-                }
-            } elseif ($d.Need -eq 'VoiceRoutingPolicy') {
-                if (-not $VoiceRoutingPolicy) {
-                    Add-Result $d.Upn 'dial-out' 'skipped' 'Direct Routing: run again with -VoiceRoutingPolicy and the name of your online voice routing policy to grant it'
-                } elseif ($PSCmdlet.ShouldProcess($d.Upn, 'Grant-CsOnlineVoiceRoutingPolicy ' + $VoiceRoutingPolicy)) {
-                    Grant-CsOnlineVoiceRoutingPolicy -Identity $d.Upn -PolicyName $VoiceRoutingPolicy -ErrorAction Stop | Out-Null
-                    Add-Result $d.Upn 'dial-out' 'done' ('voice routing policy ' + $VoiceRoutingPolicy)
-                } else {
-                    Add-Result $d.Upn 'dial-out' 'would-do' ('would grant voice routing policy ' + $VoiceRoutingPolicy)
-                }
-            } else {
-                Add-Result $d.Upn 'dial-out' 'skipped' 'needs a Calling Plan license with a Calling Plan number, an Operator Connect number, or a Direct Routing number with a voice routing policy: decide in the plan, then generate the script again'
-            }
-        } catch {
-            Add-Result $d.Upn 'dial-out' 'failed' $_.Exception.Message
-        }
-    }
-
-    # 3. Associations. The auto attendant or call queue must exist, under exactly the name
-    #    of the plan, and only once.
-    foreach ($r in $associations) {
-        if ($r.Missing) { Add-Result $r.Missing 'associate' 'failed' $missingText; continue }
-        try {
-            $ra = Get-ResourceAccount $r.Upn
-            if (-not $ra) { Add-Result $r.Upn 'associate' 'failed' $notFoundText; continue }
-            if ([string]$ra.ApplicationId -ne $AppId[$r.Kind]) {
-                Add-Result $r.Upn 'associate' 'failed' ('the account has ApplicationId ' + $ra.ApplicationId + ', not that of a ' + $r.Kind + ' (' + $AppId[$r.Kind] + '): fix the account or the plan first')
-                continue
-            }
-            $found = @(Find-CallFlow $r.Kind $r.Target)
-            if ($found.Count -eq 0) {
-                Add-Result $r.Upn 'associate' 'failed' ('no ' + $r.Kind + ' is named ' + $r.Target + ': it must exist; create it in the Teams admin center first, then run -Phase 2 again')
-                continue
-            }
-            if ($found.Count -gt 1) {
-                Add-Result $r.Upn 'associate' 'failed' ('ambiguous: ' + $found.Count + ' of type ' + $r.Kind + ' are named ' + $r.Target + ': give them distinct names, then run -Phase 2 again')
-                continue
-            }
-            $target = $found[0]
-            $current = $null
-            try { $current = Get-CsOnlineApplicationInstanceAssociation -Identity $ra.ObjectId -ErrorAction Stop } catch { $current = $null }
-            if ($current -and [string]$current.ConfigurationId -eq [string]$target.Identity) {
-                Add-Result $r.Upn 'associate' 'skipped-exists' ('associated with ' + $r.Target + ' already')
-                continue
-            }
-            if ($current -and $current.ConfigurationId) {
-                Add-Result $r.Upn 'associate' 'failed' ('associated with another ' + $current.ConfigurationType + ' (' + $current.ConfigurationId + '): remove that association first if this one is right')
-                continue
-            }
-            if ($PSCmdlet.ShouldProcess($r.Upn, 'New-CsOnlineApplicationInstanceAssociation with ' + $r.Kind + ' ' + $r.Target)) {
-                New-CsOnlineApplicationInstanceAssociation -Identities @([string]$ra.ObjectId) -ConfigurationId $target.Identity -ConfigurationType $r.Kind -ErrorAction Stop | Out-Null
-                Add-Result $r.Upn 'associate' 'done' ('associated with ' + $r.Target)
-            } else {
-                Add-Result $r.Upn 'associate' 'would-do' ('would associate with ' + $r.Target)
-            }
-        } catch {
-            Add-Result $r.Upn 'associate' 'failed' $_.Exception.Message
-        }
-    }
-
-    # 4. Nested auto attendants and call queues: read-only, what to do by hand.
-    foreach ($x in $nested) {
-        if ($x.Missing) { Add-Result $x.Missing 'nested' 'failed' $missingText; continue }
-        try {
-            $parent = 'its parent'
-            if ($x.Parent) { $parent = $x.Parent }
-            $found = @(Find-CallFlow $x.Kind $x.Name)
-            if ($found.Count -eq 1) {
-                $detail = 'Identity ' + $found[0].Identity + ': in ' + $parent + ', redirect to it directly (New-CsAutoAttendantCallableEntity -Identity ' + $found[0].Identity + ' -Type ConfigurationEndpoint, or in the Teams admin center choose this ' + $x.Kind + ' itself as the target)'
-            } elseif ($found.Count -eq 0) {
-                $detail = 'not found yet: create this ' + $x.Kind + ' without a resource account, then target it directly from ' + $parent
-            } else {
-                $detail = 'ambiguous: ' + $found.Count + ' of type ' + $x.Kind + ' have this name; give them distinct names, then target this one directly from ' + $parent
-            }
-            if ($x.Exists) {
-                $detail += '; its resource account ' + $x.Upn + ' exists: retarget the parent first, then remove the account (association, license, account) yourself'
-            }
-            Add-Result $x.Name 'nested' 'manual' $detail
-        } catch {
-            Add-Result $x.Name 'nested' 'failed' $_.Exception.Message
-        }
-    }
-}
-";
-
-const SUMMARY: &str = r"
-Write-Host ''
-Write-Host ('Summary of phase ' + $Phase + ':')
-if ($results.Count -eq 0) { Write-Host 'Nothing to do in this phase.' }
-$results | Format-Table -AutoSize -Wrap -Property Account, Step, Status, Detail
-if ($WhatIfPreference) { Write-Host 'This was -WhatIf: nothing was changed.' }
-$failed = @($results | Where-Object Status -eq 'failed').Count
-if ($failed -gt 0) {
-    Write-Host ([string]$failed + ' failed: fix them, then run the same phase again (what is done is skipped).')
-    exit 1
-}
-";

@@ -165,8 +165,21 @@ pub enum Msg {
     /// The word on a node's tool button, by its test id.
     ToolWord(&'static str),
     CallFlowsMode,
-    CallFlowsModeName {
-        counts: bool,
+    CallFlowsModeName(crate::state::EditorMode),
+    TableCallFlow,
+    TableFlags,
+    TableAccount,
+    TableAnswer,
+    TableDialsOut,
+    TableNoAccount,
+    TableEditColumn,
+    /// The expand button of a table row.
+    TableEdit {
+        open: bool,
+    },
+    TableEditNamed {
+        name: String,
+        open: bool,
     },
     CountsIntro,
     CountsLabel(CountsField),
@@ -515,6 +528,8 @@ pub enum Msg {
     PowerShellHeading,
     PowerShellIntro,
     DownloadScript,
+    /// The script's fixed text could not be fetched.
+    ScriptUnavailable,
     CopyScript,
     // Share, save, embed, quote
     QuotePrepared {
@@ -568,6 +583,12 @@ pub enum Msg {
     },
     QuoteMore {
         count: u64,
+    },
+    QuoteFromCounts,
+    CountsFirstNumber,
+    AccountGroup {
+        n: usize,
+        node: String,
     },
     ShareHeading,
     ShareLinkLabel,
@@ -1121,8 +1142,21 @@ pub fn t(lang: Lang, msg: &Msg) -> String {
             _ => k::NODE_TOOL_DELETE,
         }),
         Msg::CallFlowsMode => s(k::CALL_FLOWS_MODE),
-        Msg::CallFlowsModeName { counts } => {
-            s(if *counts { k::CALL_FLOWS_MODE_COUNTS } else { k::CALL_FLOWS_MODE_TREE })
+        Msg::CallFlowsModeName(m) => s(match m {
+            crate::state::EditorMode::Tree => k::CALL_FLOWS_MODE_TREE,
+            crate::state::EditorMode::Table => k::CALL_FLOWS_MODE_TABLE,
+            crate::state::EditorMode::Counts => k::CALL_FLOWS_MODE_COUNTS,
+        }),
+        Msg::TableCallFlow => s(k::TABLE_CALL_FLOW),
+        Msg::TableFlags => s(k::TABLE_FLAGS),
+        Msg::TableAccount => s(k::TABLE_ACCOUNT),
+        Msg::TableAnswer => s(k::TABLE_ANSWER),
+        Msg::TableDialsOut => s(k::TABLE_DIALS_OUT),
+        Msg::TableNoAccount => s(k::TABLE_NO_ACCOUNT),
+        Msg::TableEditColumn => s(k::TABLE_EDIT_COLUMN),
+        Msg::TableEdit { open } => s(if *open { k::TABLE_CLOSE } else { k::TABLE_EDIT }),
+        Msg::TableEditNamed { name, open } => {
+            r(if *open { k::TABLE_CLOSE_NAMED } else { k::TABLE_EDIT_NAMED }, &[("name", T(name))])
         }
         Msg::CountsIntro => s(k::COUNTS_INTRO),
         Msg::CountsLabel(f) => s(match f {
@@ -1476,6 +1510,7 @@ pub fn t(lang: Lang, msg: &Msg) -> String {
         Msg::PowerShellHeading => s(k::POWERSHELL_HEADING),
         Msg::PowerShellIntro => s(k::POWERSHELL_INTRO),
         Msg::DownloadScript => s(k::POWERSHELL_DOWNLOAD),
+        Msg::ScriptUnavailable => s(k::POWERSHELL_UNAVAILABLE),
         Msg::CopyScript => s(k::POWERSHELL_COPY),
         Msg::QuotePrepared { date, rules } => {
             let [(a, x), (b, y)] = edition(*rules);
@@ -1518,6 +1553,9 @@ pub fn t(lang: Lang, msg: &Msg) -> String {
             r(k::QUOTE_ASSUME_RULES, &[(a, T(&x)), (b, T(&y)), ("channel", T(&s(channel_key(*channel))))])
         }
         Msg::QuoteAssumePrices { currency } => r(k::QUOTE_ASSUME_PRICES, &[("currency", T(currency))]),
+        Msg::QuoteFromCounts => s(k::QUOTE_FROM_COUNTS),
+        Msg::CountsFirstNumber => s(k::COUNTS_FIRST_NUMBER),
+        Msg::AccountGroup { n, node } => r(k::ACCOUNT_GROUP, &[("n", N(*n as u64)), ("node", T(node))]),
         Msg::QuoteMore { count } => r(k::QUOTE_MORE, &[("count", N(*count))]),
         Msg::ShareHeading => s(k::SHARE_HEADING),
         Msg::ShareLinkLabel => s(k::SHARE_LINK_LABEL),

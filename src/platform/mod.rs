@@ -437,3 +437,19 @@ pub fn start_height_messages() {
     // Lives as long as the page.
     callback.forget();
 }
+
+// ---- Files fetched when first needed
+
+/// The text of a file of this site, fetched from `url` (relative to the page, so it works
+/// from any sub-path). Fails on a network error or an HTTP error status; a sandboxed frame
+/// (opaque origin) needs its host to allow CORS, as for the wasm.
+pub async fn fetch_text(url: &str) -> Result<String, ()> {
+    let response =
+        wasm_bindgen_futures::JsFuture::from(gloo::utils::window().fetch_with_str(url)).await.map_err(|_| ())?;
+    let response: web_sys::Response = response.unchecked_into();
+    if !response.ok() {
+        return Err(());
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| ())?).await.map_err(|_| ())?;
+    text.as_string().ok_or(())
+}

@@ -13,7 +13,7 @@ use crate::engine::{CallFlowNode, Decision, NodeKind, NumberType, PhoneNumber, P
 use crate::i18n::{DecisionLabel, Msg};
 use crate::plan_file::MAX_NESTING;
 use crate::platform::lowercase;
-use crate::state::subtree_depth;
+use crate::state::{subtree_depth, EditorMode};
 
 /// Top-level call flows per page.
 pub const PAGE_SIZE: usize = 20;
@@ -156,10 +156,10 @@ pub fn call_flows(p: &CallFlowsProps) -> Html {
         html! {}
     };
 
-    let counts_mode = use_state(|| false);
-    let set_mode = |counts: bool| {
-        let mode = counts_mode.clone();
-        Callback::from(move |_: MouseEvent| mode.set(counts))
+    let mode = use_state(|| EditorMode::Tree);
+    let set_mode = |m: EditorMode| {
+        let mode = mode.clone();
+        Callback::from(move |_: MouseEvent| mode.set(m))
     };
     html! {
         <section class="panel call-flows" id="call-flows" aria-labelledby="call-flows-title">
@@ -167,10 +167,11 @@ pub fn call_flows(p: &CallFlowsProps) -> Html {
             <p class="hint">{ ctx.t(Msg::CallFlowsIntro) }</p>
             <div class="mode-switch" role="group" aria-label={ctx.t(Msg::CallFlowsMode)}>
                 <span class="toolbar-label">{ ctx.t(Msg::CallFlowsMode) }</span>
-                <button type="button" aria-pressed={(!*counts_mode).to_string()} onclick={set_mode(false)} data-testid="mode-tree">{ ctx.t(Msg::CallFlowsModeName { counts: false }) }</button>
-                <button type="button" aria-pressed={counts_mode.to_string()} onclick={set_mode(true)} data-testid="mode-counts">{ ctx.t(Msg::CallFlowsModeName { counts: true }) }</button>
+                { for [(EditorMode::Tree, "mode-tree"), (EditorMode::Table, "mode-table"), (EditorMode::Counts, "mode-counts")].into_iter().map(|(m, test)| html! {
+                    <button type="button" aria-pressed={(*mode == m).to_string()} onclick={set_mode(m)} data-testid={test}>{ ctx.t(Msg::CallFlowsModeName(m)) }</button>
+                }) }
             </div>
-            if *counts_mode {
+            if *mode == EditorMode::Counts {
                 <super::counts::CountsEntry plan={p.plan.clone()} />
             } else {
                 <div class="toolbar">
@@ -187,7 +188,14 @@ pub fn call_flows(p: &CallFlowsProps) -> Html {
                     <p class="empty">{ ctx.t(Msg::NoCallFlows) }</p>
                 }
                 { pager.clone() }
-                <ul class="tree" data-testid="call-flow-tree">
+                if *mode == EditorMode::Table {
+                <super::flow_table::FlowTable siblings={roots.len()} rules={p.plan.0.rules}
+                    trees={shown[from..to].iter().map(|&i| {
+                        let (first_node, first_account, accounts) = trees[i];
+                        (i, Shared(roots[i].clone()), first_node as u32, p.decisions.0[first_account..first_account + accounts].to_vec())
+                    }).collect::<Vec<_>>()} />
+            } else {
+            <ul class="tree" data-testid="call-flow-tree">
                     { for shown[from..to].iter().map(|&i| {
                         let (first_node, first_account, accounts) = trees[i];
                         html! {
@@ -197,6 +205,7 @@ pub fn call_flows(p: &CallFlowsProps) -> Html {
                         }
                     }) }
                 </ul>
+            }
                 { pager }
             }
         </section>
@@ -253,7 +262,7 @@ fn render_node(
         .map(|(i, ra)| {
             let decision = cursor.decisions.get(*cursor.next_decision).copied().unwrap_or((Decision::NotNeeded, false));
             *cursor.next_decision += 1;
-            render_account(ctx, ra, &path, i, id, decision)
+            render_account(ctx, ra, &path, i, id, decision, &name)
         })
         .collect();
     let children: Vec<Html> = node
@@ -296,21 +305,21 @@ fn render_node(
 /// A node's kind, name and tools. Its own component: a rule change or a count typed
 /// elsewhere re-draws the badges of a tree, not its controls.
 #[derive(Properties, PartialEq)]
-struct NodeHeadProps {
-    name: AttrValue,
-    kind: NodeKind,
-    path: NodePath,
-    siblings: usize,
-    parent: Option<AttrValue>,
+pub(super) struct NodeHeadProps {
+    pub(super) name: AttrValue,
+    pub(super) kind: NodeKind,
+    pub(super) path: NodePath,
+    pub(super) siblings: usize,
+    pub(super) parent: Option<AttrValue>,
     /// Children of each kind (for the default name of a new one).
-    children_aa: usize,
-    children_cq: usize,
+    pub(super) children_aa: usize,
+    pub(super) children_cq: usize,
     /// Indenting would nest the subtree deeper than the plan format allows.
-    indent_too_deep: bool,
+    pub(super) indent_too_deep: bool,
 }
 
 #[function_component(NodeHead)]
-fn node_head(p: &NodeHeadProps) -> Html {
+pub(super) fn node_head(p: &NodeHeadProps) -> Html {
     let ctx = use_ctx();
     let path = &p.path;
     let index = *path.last().unwrap_or(&0);
@@ -400,6 +409,7 @@ fn render_account(
     index: usize,
     node_id: u32,
     (decision, droppable): (Decision, bool),
+    node_name: &str,
 ) -> Html {
     let remove = {
         let ctx = ctx.clone();
@@ -419,7 +429,7 @@ fn render_account(
                 if droppable { <span class="badge badge-droppable" data-testid="account-droppable">{ ctx.t(Msg::Droppable) }</span> }
                 <button type="button" class="link" onclick={remove} data-testid="remove-account">{ ctx.t(Msg::RemoveAccount) }</button>
             </div>
-            <AccountFields ra={ra.clone()} path={path.clone()} {index} {node_id} />
+            <AccountFields ra={ra.clone()} path={path.clone()} {index} {node_id} node_name={AttrValue::from(node_name.to_owned())} />
         </li>
     }
 }
@@ -427,15 +437,17 @@ fn render_account(
 /// An account's fields. Its own component: a rule change re-draws the account's badge,
 /// not its fields.
 #[derive(Properties, PartialEq)]
-struct AccountFieldsProps {
-    ra: ResourceAccount,
-    path: NodePath,
-    index: usize,
-    node_id: u32,
+pub(super) struct AccountFieldsProps {
+    pub(super) ra: ResourceAccount,
+    pub(super) path: NodePath,
+    pub(super) index: usize,
+    pub(super) node_id: u32,
+    /// Names the fields' group for screen readers ("Resource account 1 of Sales").
+    pub(super) node_name: AttrValue,
 }
 
 #[function_component(AccountFields)]
-fn account_fields(p: &AccountFieldsProps) -> Html {
+pub(super) fn account_fields(p: &AccountFieldsProps) -> Html {
     let ctx = &use_ctx();
     let (ra, path, index, node_id) = (&p.ra, &p.path, p.index, p.node_id);
     let base = format!("ra-{node_id}-{index}");
@@ -489,7 +501,7 @@ fn account_fields(p: &AccountFieldsProps) -> Html {
     };
     let cl = |l: CurrentLicense, v: &'static str| html! { <option value={v} selected={ra.current_license == l}>{ ctx.t(Msg::CurrentLicenseName(l)) }</option> };
     html! {
-            <div class="account-grid">
+            <div class="account-grid" role="group" aria-label={ctx.t(Msg::AccountGroup { n: index + 1, node: p.node_name.to_string() })}>
                 <div class="field">
                     <label for={format!("{base}-name")}>{ ctx.t(Msg::AccountDisplayName) }</label>
                     <input id={format!("{base}-name")} type="text" value={ra.display_name.clone()} oninput={field(AccountField::DisplayName)} data-testid="account-name" />

@@ -120,12 +120,12 @@ pub fn counts_entry(p: &CountsProps) -> Html {
             if counts.numbers > 0 {
                 <div class="counts-grid">
                     <div class={classes!("field", first_draft.is_some().then_some("invalid"))}>
-                        <label for="counts-first-number">{ ctx.t(Msg::QuickFirstNumber) }</label>
+                        <label for="counts-first-number">{ ctx.t(Msg::CountsFirstNumber) }</label>
                         <input id="counts-first-number" type="tel" value={first_text} oninput={on_first} data-testid="counts-first-number"
                             aria-invalid={first_draft.is_some().then_some("true")} />
                     </div>
                     <div class="field">
-                        <label for="counts-number-type">{ ctx.t(Msg::QuickNumberType) }</label>
+                        <label for="counts-number-type">{ ctx.t(Msg::AccountNumberType) }</label>
                         <select id="counts-number-type" onchange={on_type} data-testid="counts-number-type" data-value={number_type.as_str()}>
                             { for NumberType::ALL.into_iter().map(|t| html! {
                                 <option value={t.as_str()} selected={number_type == t}>{ ctx.t(Msg::NumberTypeName(t)) }</option>

@@ -5,6 +5,7 @@ pub mod call_flows;
 mod counts;
 mod editions;
 pub mod fields;
+mod flow_table;
 mod licenses;
 mod quick_entry;
 mod quote;

@@ -1,7 +1,9 @@
 //! The purchase and setup checklist, worded from the engine's structured steps, with one
 //! line per account and the same steps as a PowerShell script.
 
+use std::cell::RefCell;
 use std::collections::HashSet;
+use std::rc::Rc;
 
 use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
@@ -9,14 +11,74 @@ use yew::prelude::*;
 use super::call_flows::Shared;
 use super::fields::StaleNotice;
 use super::state::{use_ctx, Ctx};
-use crate::engine::script::{powershell, ScriptHeader};
+use crate::engine::script::{powershell, ScriptHeader, Template};
 use crate::engine::{flatten, AccountRef, FlatNode, LicenseToAssign, PhoneNumber, Plan, Step};
 use crate::i18n::{LicenseLabel, Msg};
-use crate::platform::{download, today};
+use crate::platform::{fetch_text, today};
 use crate::state::InvalidField;
 
 /// Account lines shown per step before "Show all".
 const LINES_SHOWN: usize = 10;
+
+/// The script's text besides the plan (see `engine::script::Template`), relative to the
+/// page: Trunk copies assets/script/ there. Not part of the page's first visit: fetched
+/// when first needed.
+const TEMPLATE_URLS: [&str; 2] = ["script/powershell-template.txt", "script/calling-codes.txt"];
+
+thread_local! {
+    /// The files of [`TEMPLATE_URLS`] once fetched, for the page's life.
+    static TEMPLATE: RefCell<Option<Rc<[String; 2]>>> = const { RefCell::new(None) };
+}
+
+fn template(files: &[String; 2]) -> Template<'_> {
+    Template { script: &files[0], calling_codes: &files[1] }
+}
+
+/// The script for a plan and its steps, made on `date`.
+fn script(plan: &Plan, steps: &[Step], date: &str, files: &[String; 2]) -> String {
+    powershell(plan, steps, &ScriptHeader { customer: plan.customer.as_deref(), date }, &template(files))
+}
+
+/// Fetches the script's template if the page does not have it yet, then copies the script
+/// of `act`'s steps, or offers it as a download (`true`); `status` says how it went. If the
+/// template cannot be fetched (no network, an error status, or not the template: a host
+/// that answers every address with a page of its own), the next try fetches it again.
+async fn with_template(act: Option<(Shared<super::Details>, bool)>, status: UseStateHandle<Option<String>>, ctx: Ctx) {
+    let mut files = TEMPLATE.with_borrow(Clone::clone);
+    if files.is_none() {
+        // Clears a failure before, so that another is announced again.
+        status.set(None);
+        let mut fetched: [String; 2] = Default::default();
+        for (file, url) in fetched.iter_mut().zip(TEMPLATE_URLS) {
+            *file = fetch_text(url).await.unwrap_or_default();
+        }
+        if template(&fetched).is_valid() {
+            files = Some(Rc::new(fetched));
+            TEMPLATE.set(files.clone());
+        }
+    }
+    let msg = match (files, act) {
+        (None, _) => Some(Msg::ScriptUnavailable),
+        (Some(files), Some((details, download))) => {
+            let (plan, date) = (&details.0.plan.0, today());
+            let text = script(plan, &details.0.steps, &date, &files);
+            if download {
+                // A byte order mark: Windows PowerShell 5.1 reads UTF-8 without one as the
+                // ANSI code page, which would garble non-ASCII names.
+                let name = format!("resource-accounts-{date}.ps1");
+                crate::platform::download(&name, "text/plain;charset=utf-8", &format!("\u{FEFF}{text}"));
+                None
+            } else if crate::platform::copy_text(&text).await {
+                Some(Msg::Copied)
+            } else {
+                Some(Msg::CopyFailed)
+            }
+        }
+        // Shows the script.
+        (Some(_), None) => None,
+    };
+    status.set(msg.map(|m| ctx.t(m)));
+}
 
 #[derive(Properties, PartialEq)]
 pub struct StepsProps {
@@ -89,43 +151,31 @@ pub fn steps(p: &StepsProps) -> Html {
         })
         .collect();
 
+    // The template is fetched when the section is first opened (or Copy or Download
+    // pressed): it is not part of the page's first visit.
+    let status = use_state(|| None::<String>);
     let on_toggle = {
-        let open = script_open.clone();
-        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<HtmlDetailsElement>().open()))
+        let (open, status, ctx) = (script_open.clone(), status.clone(), ctx.clone());
+        Callback::from(move |e: Event| {
+            let now_open = e.target_unchecked_into::<HtmlDetailsElement>().open();
+            open.set(now_open);
+            if now_open {
+                wasm_bindgen_futures::spawn_local(with_template(None, status.clone(), ctx.clone()));
+            }
+        })
     };
     // The script is only built while its section is open: it is long for large plans.
-    let script = script_open.then(|| {
-        let date = today();
-        powershell(plan, steps, &ScriptHeader { customer: plan.customer.as_deref(), date: &date })
-    });
-    let on_download = {
-        let details = p.details.clone();
+    let files = TEMPLATE.with_borrow(Clone::clone).filter(|_| *script_open);
+    let text = files.map(|f| script(plan, steps, &today(), &f));
+    let action = |download: bool| {
+        let (details, status, ctx) = (p.details.clone(), status.clone(), ctx.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some(d) = &details else { return };
-            let (plan, date) = (&d.0.plan.0, today());
-            // A byte order mark: Windows PowerShell 5.1 reads UTF-8 without one as the ANSI
-            // code page, which would garble non-ASCII names.
-            let text = format!(
-                "\u{FEFF}{}",
-                powershell(plan, &d.0.steps, &ScriptHeader { customer: plan.customer.as_deref(), date: &date })
-            );
-            download(&format!("resource-accounts-{date}.ps1"), "text/plain;charset=utf-8", &text);
+            if let Some(d) = details.clone() {
+                wasm_bindgen_futures::spawn_local(with_template(Some((d, download)), status.clone(), ctx.clone()));
+            }
         })
     };
-    let copied = use_state(|| None::<String>);
-    let on_copy = {
-        let (details, copied, ctx) = (p.details.clone(), copied.clone(), ctx.clone());
-        Callback::from(move |_: MouseEvent| {
-            let Some(d) = &details else { return };
-            let (plan, date) = (&d.0.plan.0, today());
-            let text = powershell(plan, &d.0.steps, &ScriptHeader { customer: plan.customer.as_deref(), date: &date });
-            let (copied, ctx) = (copied.clone(), ctx.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = crate::platform::copy_text(&text).await;
-                copied.set(Some(ctx.t(if ok { Msg::Copied } else { Msg::CopyFailed })));
-            });
-        })
-    };
+    let (on_copy, on_download) = (action(false), action(true));
     html! {
         <section class="panel steps" aria-labelledby="steps-title">
             <h2 id="steps-title">{ ctx.t(Msg::StepsHeading) }</h2>
@@ -139,9 +189,9 @@ pub fn steps(p: &StepsProps) -> Html {
                 <div class="toolbar">
                     <button type="button" onclick={on_copy} data-testid="copy-script">{ ctx.t(Msg::CopyScript) }</button>
                     <button type="button" onclick={on_download} data-testid="download-script">{ ctx.t(Msg::DownloadScript) }</button>
-                    <span class="copy-status" role="status" data-testid="script-status">{ (*copied).clone().unwrap_or_default() }</span>
+                    <span class="copy-status" role="status" data-testid="script-status">{ (*status).clone().unwrap_or_default() }</span>
                 </div>
-                if let Some(s) = script { <pre class="script" tabindex="0" aria-label={ctx.t(Msg::PowerShellHeading)} data-testid="script"><code>{ s }</code></pre> }
+                if let Some(s) = text { <pre class="script" tabindex="0" aria-label={ctx.t(Msg::PowerShellHeading)} data-testid="script"><code>{ s }</code></pre> }
             </details>
         </section>
     }

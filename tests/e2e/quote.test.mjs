@@ -209,3 +209,35 @@ test("light and dark: axe finds nothing serious, the quote dialog included", asy
     }
   }
 });
+
+test("the table view: one row per account, indented, edited on expand, far denser than the cards", async () => {
+  const { page, context, problems } = await openPage(browser, site.url);
+  const calc = calculator(page);
+  await calc.byTest("example-contoso-nested-2025").click();
+  await calc.figure("accounts-needing-license");
+  const treeHeight = await calc.byTest("call-flow-tree").evaluate((e) => e.getBoundingClientRect().height);
+  await calc.byTest("mode-table").click();
+  const table = calc.byTest("call-flow-table");
+  await table.waitFor();
+  const rows = calc.byTest("flow-row");
+  const treeRows = await calc.nodes().count();
+  assert.equal(treeRows, 0, "one view at a time");
+  const tableHeight = await table.evaluate((e) => e.getBoundingClientRect().height);
+  console.log(`table ${tableHeight}px vs cards ${treeHeight}px`);
+  assert.ok(tableHeight * 2.5 < treeHeight, `table ${tableHeight}px vs cards ${treeHeight}px`);
+  const depths = await rows.evaluateAll((rs) => rs.map((r) => r.dataset.depth));
+  assert.ok(depths.includes("1") && depths.includes("2"), "nested rows are indented");
+  const edit = calc.byTest("flow-row-edit").first();
+  assert.equal(await edit.getAttribute("aria-expanded"), "false");
+  await edit.click();
+  assert.equal(await edit.getAttribute("aria-expanded"), "true");
+  const phone = page.locator('.flow-details [data-testid="account-phone"]');
+  await typeInto(phone, "");
+  await phone.press("Tab");
+  await page.waitForFunction(() => !document.querySelector('[data-testid="flow-row"] .phone')?.textContent.includes("+1"));
+  await calc.byTest("undo").click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="flow-row"] .phone')?.textContent.includes("+1"));
+  await screenshot(page, "table-view-1280");
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -245,6 +245,12 @@ if ($Phase -eq 1) {
                 Add-Result $a.Upn 'license' 'would-do' 'would license the account once it is created'
                 continue
             }
+            # Only resource accounts are licensed here: a user principal name that belongs to a
+            # person (a typo, a reused name) is reported, never touched.
+            if (-not (Get-ResourceAccount $a.Upn)) {
+                Add-Result $a.Upn 'license' 'failed' ('not a resource account: ' + $notFoundText)
+                continue
+            }
             $location = $a.UsageLocation
             if ($UsageLocation) { $location = $UsageLocation }
             if (-not $location) {
@@ -257,7 +263,13 @@ if ($Phase -eq 1) {
             $remove = @()
             if ($a.License -eq 'ResourceAccount') {
                 $has = @($held | Where-Object { Test-ResourceAccountLicense $_ }).Count -gt 0
-                $remove += @($held | Where-Object { Test-TeamsPhone $_ } | ForEach-Object { [string]$_.SkuId })
+                $phone = @($held | Where-Object { Test-TeamsPhone $_ } | ForEach-Object { [string]$_.SkuId })
+                # A Teams Phone license is removed only where the plan says the account holds
+                # one (License today: Teams Phone Standard); otherwise it is reported.
+                if ($phone.Count -gt 0 -and -not $a.Swap) {
+                    throw ('holds ' + (($phone | ForEach-Object { $skuName[$_] }) -join ', ') + ', which the plan does not say: set its License today to Teams Phone Standard in the calculator and generate the script again to swap it')
+                }
+                $remove += $phone
                 if (-not $has) {
                     if (-not $raLicense) { throw $raProblem }
                     $add += [string]$raLicense.SkuId
