@@ -11,11 +11,11 @@ cd "$(dirname "$0")/.."
 # The budget: what the page weighs now plus a small margin. Raise it only on purpose,
 # saying in the commit what the bytes buy.
 # 2026-11-24: 261,772 bytes measured (issue 9), budget 264,000.
-# 2026-11-24: raised to 298,000 for issue 10, 295,557 measured: the quote sheet (text,
-# Markdown, CSV and HTML forms, its dialog), counts mode, skip link and dark scheme
-# (about +15 KB) and the two-phase PowerShell script with its country table (about
-# +18 KB). The script is the next thing to move out of the first visit.
-BUDGET_GZIP=${BUDGET_GZIP:-298000}
+# 2026-11-24: raised to 297,000 for issue 10, 294,985 measured: the quote sheet (text,
+# Markdown, CSV and HTML forms, its dialog), counts mode, table view, skip link and dark
+# scheme (about +15 KB) and the two-phase PowerShell generator (about +8 KB; its text and
+# country table are fetched from dist/script/ when used, not on a first visit).
+BUDGET_GZIP=${BUDGET_GZIP:-297000}
 
 mode=${1:---table}
 have_brotli=0; command -v brotli >/dev/null 2>&1 && have_brotli=1
