@@ -461,6 +461,15 @@ pub fn render(sheet: &Sheet, format: QuoteFormat) -> String {
     }
 }
 
+/// A warning as one line of text: its words, then the names it concerns.
+fn warning_line(sheet: &Sheet, w: &SheetWarning) -> String {
+    if w.names.is_empty() {
+        w.text.clone()
+    } else {
+        format!("{} ({})", w.text, names(sheet, w))
+    }
+}
+
 fn names(sheet: &Sheet, w: &SheetWarning) -> String {
     let mut list = w.names.join(", ");
     if w.more > 0 {
@@ -505,17 +514,7 @@ fn plain(sheet: &Sheet) -> String {
     out.push(w.lines.clone());
     out.extend(sheet.lines.iter().map(|l| format!("  {}", line_text(sheet, l))));
     out.push(format!("  {}", sheet.total));
-    list(
-        &mut out,
-        &w.warnings,
-        &mut sheet.warnings.iter().map(|x| {
-            if x.names.is_empty() {
-                x.text.clone()
-            } else {
-                format!("{} ({})", x.text, names(sheet, x))
-            }
-        }),
-    );
+    list(&mut out, &w.warnings, &mut sheet.warnings.iter().map(|x| warning_line(sheet, x)));
     list(&mut out, &w.watch, &mut sheet.watch.iter().cloned());
     list(&mut out, &w.editions, &mut sheet.editions.iter().cloned());
     list(&mut out, &w.assumptions, &mut sheet.assumptions.iter().cloned());
@@ -597,15 +596,7 @@ fn markdown(sheet: &Sheet) -> String {
             out.extend(items.iter().map(|i| format!("- {}", e(i))));
         }
     };
-    list(
-        &mut out,
-        &w.warnings,
-        sheet
-            .warnings
-            .iter()
-            .map(|x| if x.names.is_empty() { x.text.clone() } else { format!("{} ({})", x.text, names(sheet, x)) })
-            .collect(),
-    );
+    list(&mut out, &w.warnings, sheet.warnings.iter().map(|x| warning_line(sheet, x)).collect());
     list(&mut out, &w.watch, sheet.watch.clone());
     list(&mut out, &w.editions, sheet.editions.clone());
     list(&mut out, &w.assumptions, sheet.assumptions.clone());
@@ -658,8 +649,7 @@ fn csv(sheet: &Sheet) -> String {
     }
     row([&w.lines, &sheet.total, "", "", &sheet.total_monthly_raw, &sheet.currency]);
     for x in &sheet.warnings {
-        let text = if x.names.is_empty() { x.text.clone() } else { format!("{} ({})", x.text, names(sheet, x)) };
-        row([&w.warnings, &text, "", "", "", ""]);
+        row([&w.warnings, &warning_line(sheet, x), "", "", "", ""]);
     }
     for (heading, items) in
         [(&w.watch, &sheet.watch), (&w.editions, &sheet.editions), (&w.assumptions, &sheet.assumptions)]

@@ -102,6 +102,10 @@ fn inconsistent_counts_are_refused_with_the_limit() {
 fn a_hand_made_tree_is_not_taken_for_a_counted_one() {
     let mut made =
         call_flows_from(&CallFlowCounts { auto_attendants: 2, ..CallFlowCounts::default() }, &NAMING).unwrap();
+    made[1].resource_accounts[0].user_principal_name = Some("aa2@contoso.com".into());
+    assert!(!made_from_counts(&made, &NAMING), "a user principal name is the user's");
+    made[1].resource_accounts[0].user_principal_name = None;
+    assert!(made_from_counts(&made, &NAMING));
     made[0].name = "Main line".into();
     assert!(!made_from_counts(&made, &NAMING));
 }

@@ -18,6 +18,16 @@ use crate::state::{subtree_depth, EditorMode};
 /// Top-level call flows per page.
 pub const PAGE_SIZE: usize = 20;
 
+/// The words and badge class of an account's answer: the same in the cards, the table and
+/// the editions side by side.
+pub fn decision_badge(decision: Decision) -> (DecisionLabel, &'static str) {
+    match decision {
+        Decision::Free => (DecisionLabel::Free, "badge-free"),
+        Decision::Paid => (DecisionLabel::Paid, "badge-paid"),
+        Decision::NotNeeded => (DecisionLabel::NotNeeded, "badge-none"),
+    }
+}
+
 /// Compares by pointer: the parent hands a new one only when the plan changed.
 pub struct Shared<T>(pub Rc<T>);
 
@@ -416,11 +426,7 @@ fn render_account(
         let path = path.clone();
         Callback::from(move |_: MouseEvent| ctx.send(Action::RemoveAccount { path: path.clone(), index }))
     };
-    let (label, class) = match decision {
-        Decision::Free => (DecisionLabel::Free, "badge-free"),
-        Decision::Paid => (DecisionLabel::Paid, "badge-paid"),
-        Decision::NotNeeded => (DecisionLabel::NotNeeded, "badge-none"),
-    };
+    let (label, class) = decision_badge(decision);
     html! {
         <li class="account" data-testid="resource-account" data-decision={match decision { Decision::Free => "free", Decision::Paid => "paid", Decision::NotNeeded => "none" }}>
             <div class="account-head">

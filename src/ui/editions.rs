@@ -10,7 +10,7 @@ use super::results::{figure_test_id, figure_value};
 use super::state::use_ctx;
 use crate::engine::compare::differences;
 use crate::engine::{decisions_under, flatten, Decision, Outcome, Plan, Reason, RuleEdition, IN_FORCE};
-use crate::i18n::{DecisionLabel, Figure, Msg};
+use crate::i18n::{Figure, Msg};
 use crate::platform::{format_count, format_money, number_to_string};
 use crate::state::InvalidField;
 
@@ -160,11 +160,7 @@ fn account_rows(ctx: &super::state::Ctx, plan: &Plan, out: &Outcome, all: bool) 
                 { for RuleEdition::ALL.iter().zip(&decisions).map(|(r, d)| {
                     let reason = Reason::of(*r, has_number, a.droppable);
                     let decision = d.get(i).copied().unwrap_or(Decision::NotNeeded);
-                    let (label, class) = match decision {
-                        Decision::Free => (DecisionLabel::Free, "badge-free"),
-                        Decision::Paid => (DecisionLabel::Paid, "badge-paid"),
-                        Decision::NotNeeded => (DecisionLabel::NotNeeded, "badge-none"),
-                    };
+                    let (label, class) = super::call_flows::decision_badge(decision);
                     html! {
                         <td data-edition={r.as_str()}>
                             <span class={classes!("badge", class)}>{ ctx.t(Msg::Decision(label)) }</span>

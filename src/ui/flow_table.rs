@@ -10,7 +10,7 @@ use super::call_flows::{AccountFields, NodeHead, Shared};
 use super::state::use_ctx;
 use crate::engine::plan::CurrentLicense;
 use crate::engine::{CallFlowNode, Decision, NodeKind, RuleEdition};
-use crate::i18n::{DecisionLabel, Msg};
+use crate::i18n::Msg;
 use crate::plan_file::MAX_NESTING;
 use crate::state::subtree_depth;
 
@@ -72,11 +72,7 @@ pub fn flow_table(p: &FlowTableProps) -> Html {
                     d
                 });
                 let badge = decision.map(|(d, droppable)| {
-                    let (label, class) = match d {
-                        Decision::Free => (DecisionLabel::Free, "badge-free"),
-                        Decision::Paid => (DecisionLabel::Paid, "badge-paid"),
-                        Decision::NotNeeded => (DecisionLabel::NotNeeded, "badge-none"),
-                    };
+                    let (label, class) = super::call_flows::decision_badge(d);
                     html! {
                         <>
                             <span class={classes!("badge", class)}>{ ctx.t(Msg::Decision(label)) }</span>

@@ -9,7 +9,7 @@ use super::call_flows::Shared;
 use super::state::use_ctx;
 use crate::engine::{details, Outcome, Plan, Warning};
 use crate::i18n::{Lang, Msg};
-use crate::platform::{copy_text, download, format_count, format_money, number_to_string, print, today};
+use crate::platform::{download, format_count, format_money, number_to_string, print, today};
 use crate::quote::{render, sheet, QuoteFormat, QuoteInput, Sheet};
 
 /// The id of the sheet's dialog, which "Show the quote" opens.
@@ -78,14 +78,7 @@ pub fn quote_bar(p: &QuoteBarProps) -> Html {
     };
     let copy = |text: Rc<dyn Fn() -> String>| {
         let (ctx, status) = (ctx.clone(), status.clone());
-        Callback::from(move |_: MouseEvent| {
-            let text = text();
-            let (ctx, status) = (ctx.clone(), status.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = copy_text(&text).await;
-                status.set(Some(ctx.t(if ok { Msg::Copied } else { Msg::CopyFailed })));
-            });
-        })
+        Callback::from(move |_: MouseEvent| super::share::copy_and_say(ctx.clone(), status.clone(), text()))
     };
     let on_csv = {
         let csv = text_of(QuoteFormat::Csv);

@@ -41,12 +41,9 @@ pub fn share_panel(p: &ShareProps) -> Html {
     let copy = |text: Rc<dyn Fn() -> Option<String>>| {
         let (ctx, status) = (ctx.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some(text) = text() else { return };
-            let (ctx, status) = (ctx.clone(), status.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = copy_text(&text).await;
-                status.set(Some(ctx.t(if ok { Msg::Copied } else { Msg::CopyFailed })));
-            });
+            if let Some(text) = text() {
+                copy_and_say(ctx.clone(), status.clone(), text);
+            }
         })
     };
     let link_text = {
@@ -102,4 +99,12 @@ pub fn share_panel(p: &ShareProps) -> Html {
             </details>
         </section>
     }
+}
+
+/// Puts `text` on the clipboard and says in `status` whether it worked.
+pub(super) fn copy_and_say(ctx: super::state::Ctx, status: UseStateHandle<Option<String>>, text: String) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let ok = copy_text(&text).await;
+        status.set(Some(ctx.t(if ok { Msg::Copied } else { Msg::CopyFailed })));
+    });
 }
