@@ -5,11 +5,12 @@
 use std::borrow::Borrow;
 use std::rc::Rc;
 
+use crate::engine::tenant::TenantReport;
 use crate::engine::{
     CallFlowNode, Channel, CurrentLicense, NodeKind, NumberType, Plan, Pricing, ResourceAccount, RuleEdition,
 };
 use crate::examples::Example;
-use crate::plan_file::MAX_NESTING;
+use crate::plan_file::{open_file, Opened, PlanFileError, MAX_NESTING};
 
 /// A node's place: indexes from the top level down (`[2, 0]` = first child of the third
 /// top-level node).
@@ -64,6 +65,7 @@ pub enum UndoWhat {
     LoadExample,
     ImportCsv,
     Counts,
+    ImportTenant,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -98,7 +100,15 @@ pub struct InvalidField {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportProblem {
     pub file_name: String,
-    pub message: String,
+    pub reason: ImportReason,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportReason {
+    /// Already worded.
+    Text(String),
+    /// What is wrong with the file, and where.
+    File(PlanFileError),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -163,6 +173,16 @@ pub enum Action {
     /// A plan opened from a link when the page loads: it replaces what would have been
     /// shown, with no history (there is nothing of this visit to undo).
     Load(Plan),
+    /// A file opened, dropped or pasted: a plan or a tenant snapshot, told apart by its
+    /// `format`. A file that cannot be read changes nothing and says why.
+    OpenFile {
+        name: String,
+        bytes: Rc<[u8]>,
+    },
+    /// A tenant snapshot read into a plan ([`Action::OpenFile`] does this).
+    ImportTenant(Plan),
+    /// The tenant report is closed.
+    DismissTenantReport,
     /// Appends call flows read from a CSV.
     ImportCallFlows(Vec<CallFlowNode>),
     /// Counts mode: the call flows made from the counts replace the tree.
@@ -214,6 +234,8 @@ pub struct AppState {
     pub example: Option<Example>,
     /// Fields whose text is not valid, in the order they became so.
     pub invalid_fields: Vec<InvalidField>,
+    /// What the latest tenant import found, while its plan is the one shown.
+    pub tenant: Option<Rc<TenantReport>>,
 }
 
 impl AppState {
@@ -260,10 +282,13 @@ impl AppState {
             }
             Action::SetPricing(_) => (UndoWhat::Prices, Some(EditKey::Prices)),
             Action::ReplacePlan(_) => (UndoWhat::ReplacePlan, None),
+            Action::ImportTenant(_) => (UndoWhat::ImportTenant, None),
             Action::LoadExample(_) => (UndoWhat::LoadExample, None),
             Action::ImportCallFlows(_) => (UndoWhat::ImportCsv, None),
             Action::SetCallFlows(_) => (UndoWhat::Counts, Some(EditKey::Counts)),
             Action::ImportFailed(_)
+            | Action::OpenFile { .. }
+            | Action::DismissTenantReport
             | Action::DismissImportProblem
             | Action::FieldValidity { .. }
             | Action::Load(_)
@@ -278,6 +303,7 @@ impl AppState {
         match action {
             Action::Undo => return self.step(true),
             Action::Redo => return self.step(false),
+            Action::OpenFile { name, bytes } => return self.open_file(name, &bytes),
             _ => {}
         }
         let Some((what, key)) = Self::undo_kind(&action) else {
@@ -301,11 +327,31 @@ impl AppState {
         self.last_edit = key;
     }
 
+    fn open_file(&mut self, name: String, bytes: &[u8]) {
+        let tenant = self.tenant.as_ref().map(|t| t.tenant_id.clone());
+        match open_file(bytes, &self.plan, tenant.as_deref()) {
+            Ok(Opened::Plan(plan)) => {
+                self.apply(Action::ReplacePlan(plan));
+                self.tenant = None;
+            }
+            Ok(Opened::Tenant(import)) => {
+                self.apply(Action::ImportTenant(import.plan));
+                self.import_problem = None;
+                self.tenant = Some(Rc::new(import.report));
+            }
+            Err(e) => self.import_problem = Some(ImportProblem { file_name: name, reason: ImportReason::File(e) }),
+        }
+    }
+
     /// Undo (`back`) or redo: swaps the plan with the latest entry of one list, and keeps
     /// the plan shown in the other.
     fn step(&mut self, back: bool) {
         let (from, to) = if back { (&mut self.undo, &mut self.redo) } else { (&mut self.redo, &mut self.undo) };
         let Some(entry) = from.pop() else { return };
+        if entry.what == UndoWhat::ImportTenant {
+            // The report speaks of the imported plan, which is no longer (or not yet) shown.
+            self.tenant = None;
+        }
         let shown = std::mem::replace(&mut self.plan, entry.plan);
         Self::push(to, UndoEntry { plan: shown, what: entry.what });
         self.last_edit = None;
@@ -444,9 +490,18 @@ impl AppState {
                 if plan != *self.plan {
                     self.plan = Rc::new(plan);
                 }
+                self.tenant = None;
                 self.import_problem = None;
             }
+            Action::ImportTenant(plan) => {
+                if plan != *self.plan {
+                    self.plan = Rc::new(plan);
+                }
+            }
+            Action::DismissTenantReport => self.tenant = None,
+            Action::OpenFile { .. } => {}
             Action::LoadExample(example) => {
+                self.tenant = None;
                 let plan = example.plan();
                 if plan != *self.plan {
                     self.plan = Rc::new(plan);

@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashSet;
+use std::rc::Rc;
 
 use resource_account_calculator::engine::plan::check_upn;
 
@@ -231,13 +232,56 @@ fn a_renamed_node_takes_its_default_account_name_along_but_not_an_edited_one() {
 #[test]
 fn replace_plan_keeps_the_old_one_for_undo_and_clears_import_problems() {
     let mut s = three_top_level();
-    s.apply(Action::ImportFailed(ImportProblem { file_name: "x.json".into(), message: "bad".into() }));
+    s.apply(Action::ImportFailed(ImportProblem {
+        file_name: "x.json".into(),
+        reason: ImportReason::Text("bad".into()),
+    }));
     let before = s.plan.clone();
     s.apply(Action::ReplacePlan(resource_account_calculator::examples::contoso_2019()));
     assert_eq!(s.import_problem, None);
     assert_eq!(s.plan.call_flows.len(), 90);
     s.apply(Action::Undo);
     assert_eq!(s.plan, before);
+}
+
+fn tenant_fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/tests/fixtures/tenant/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+#[test]
+fn opening_a_snapshot_replaces_the_plan_with_its_report_and_one_undo_goes_back() {
+    let mut s = three_top_level();
+    Rc::make_mut(&mut s.plan).customer = Some("Contoso".into());
+    let before = s.plan.clone();
+    let bytes: Rc<[u8]> = Rc::from(tenant_fixture("01_nested_basic.json"));
+    s.apply(Action::OpenFile { name: "snap.json".into(), bytes: bytes.clone() });
+    assert_eq!(s.import_problem, None);
+    assert_eq!(s.plan.rules, RuleEdition::E2025);
+    assert_eq!(s.plan.customer.as_deref(), Some("Contoso"), "the user's settings stay");
+    let report = s.tenant.clone().expect("a report");
+    assert!(report.changes.is_none(), "nothing to compare with the first time");
+    // The same snapshot again: compared, nothing changed.
+    s.apply(Action::OpenFile { name: "snap.json".into(), bytes });
+    assert_eq!(s.tenant.as_ref().and_then(|t| t.changes.clone()), Some(vec![]));
+    s.apply(Action::Undo);
+    assert_eq!(s.plan, before);
+    assert!(s.tenant.is_none(), "the report goes with its plan");
+}
+
+#[test]
+fn a_bad_file_changes_nothing_and_says_where() {
+    let mut s = three_top_level();
+    let (before, steps) = (s.plan.clone(), s.undo.len());
+    let mut text = String::from_utf8(tenant_fixture("01_nested_basic.json")).unwrap();
+    text.truncate(text.len() / 3);
+    s.apply(Action::OpenFile { name: "cut.json".into(), bytes: Rc::from(text.into_bytes()) });
+    assert!(Rc::ptr_eq(&s.plan, &before));
+    assert_eq!(s.undo.len(), steps, "no undo step");
+    let problem = s.import_problem.clone().expect("a problem");
+    assert_eq!(problem.file_name, "cut.json");
+    assert!(
+        matches!(&problem.reason, ImportReason::File(e) if e.kind == resource_account_calculator::plan_file::ErrorKind::EndsEarly)
+    );
 }
 
 const EXPORT_CSV: &str = "#TYPE Microsoft.Rtc.Management.Hosted.Online.Models.OnlineApplicationInstance\r\n\

@@ -8,6 +8,7 @@ use resource_account_calculator::engine::compare::Difference;
 use resource_account_calculator::engine::counts::CountsError;
 use resource_account_calculator::engine::csv::CsvProblemKind;
 use resource_account_calculator::engine::plan::{CurrentLicense, UpnError};
+use resource_account_calculator::engine::tenant::{Change, Finding};
 use resource_account_calculator::engine::{
     Channel, CostItem, NodeKind, NumberType, PaidLicenseKind, PhoneNumberError, PstnNeed, Reason, RuleEdition,
     TollFreeBilling,
@@ -44,7 +45,7 @@ const FIGURES: [Figure; 8] = [
 ];
 const EXAMPLES: [Example; 4] =
     [Example::Contoso2025, Example::ContosoNested2025, Example::Contoso2022, Example::Contoso2019];
-const UNDO: [UndoWhat; 18] = [
+const UNDO: [UndoWhat; 19] = [
     UndoWhat::Rules,
     UndoWhat::Channel,
     UndoWhat::Customer,
@@ -63,6 +64,7 @@ const UNDO: [UndoWhat; 18] = [
     UndoWhat::LoadExample,
     UndoWhat::ImportCsv,
     UndoWhat::Counts,
+    UndoWhat::ImportTenant,
 ];
 const DECISIONS: [DecisionLabel; 3] = [DecisionLabel::Free, DecisionLabel::Paid, DecisionLabel::NotNeeded];
 
@@ -154,12 +156,78 @@ fn error_kinds() -> Vec<ErrorKind> {
         ErrorKind::ControlCharacters,
         ErrorKind::InvalidCurrency { found: "usd".into() },
         ErrorKind::InvalidPrice,
+        ErrorKind::DepthTruncated { type_name: "Microsoft.Rtc.Management.Hosted.OAA.Models.CallableEntity".into() },
     ]);
     v
 }
 
 /// Every message variant with every value of its enum parameters, and each count as one,
 /// several and many.
+fn tenant_samples() -> Vec<Msg> {
+    let s = |x: &str| x.to_owned();
+    let names = |n: usize| (1..=n).map(|i| format!("Queue {i}")).collect::<Vec<_>>();
+    let mut v = Vec::new();
+    for &n in &COUNTS {
+        v.push(Msg::TenantSummary {
+            tenant: s("977c9d5b"),
+            read: s("2026-11-24"),
+            auto_attendants: n,
+            call_queues: n,
+            accounts: n,
+        });
+    }
+    let mut findings = vec![
+        Finding::IgnoredInstance { account: s("Recording bot"), application_id: s("0c1f4a2b") },
+        Finding::NotAssociated { account: s("Spare") },
+        Finding::ListedTwice { account: s("Sales line"), kept_on: s("Sales"), also_on: s("Sales EU") },
+        Finding::MissingAccount { node: s("Main"), id: s("e1000000") },
+        Finding::TransferToUnusedAccount { path: s("Main › Default call flow › Tone2"), account: s("Old") },
+        Finding::TransferToMissing { path: s("Sales › OverflowActionTarget"), id: s("gone") },
+        Finding::Unreachable { node: s("Orphan queue") },
+        Finding::Loop { path: s("A → B → A") },
+        Finding::SharedTarget { node: s("Support"), from: s("Branch › Operator"), shown_under: s("Main") },
+        Finding::TooDeep { node: s("Deep") },
+        Finding::CountryMismatch {
+            account: s("Paris"),
+            number: s("+33155550100"),
+            number_country: s("FR"),
+            usage_location: s("US"),
+        },
+        Finding::ResourceAccountLicenses { owned: 5, assigned: 2, needed: 3 },
+        Finding::ResourceAccountLicenses { owned: 1, assigned: 1, needed: 3 },
+    ];
+    for &n in &COUNTS {
+        let units = n as u32;
+        findings.push(Finding::ClassifiedProduct { part_number: s("FUTURE_E9"), units, counted_as: "MCOEV" });
+        findings.push(Finding::NotCounted { part_number: s("SPE_E5"), units: n });
+        findings.push(Finding::NumericValues { count: n });
+    }
+    for n in [1, 3, 12] {
+        findings.push(Finding::Unlicensed { accounts: names(n) });
+        findings.push(Finding::TeamsPhoneStandard { accounts: names(n) });
+        findings.push(Finding::Droppable { accounts: names(n) });
+    }
+    v.extend(findings.into_iter().map(Msg::TenantFinding));
+    let changes = vec![
+        Change::NodeAdded { node: s("Sales EMEA") },
+        Change::NodeRemoved { node: s("Sales") },
+        Change::NodeMoved { node: s("Support"), from: s("Main"), to: String::new() },
+        Change::NodeMoved { node: s("Support"), from: String::new(), to: s("Main") },
+        Change::AccountAdded { account: s("New line") },
+        Change::AccountRemoved { account: s("Old line") },
+        Change::NumberChanged { account: s("Sales line"), from: String::new(), to: s("+14255550111") },
+        Change::NumberChanged { account: s("Sales line"), from: s("+14255550111"), to: String::new() },
+        Change::LicenseChanged {
+            account: s("Support"),
+            from: CurrentLicense::None,
+            to: CurrentLicense::ResourceAccount,
+        },
+        Change::LicenseCount { key: s("PHONESYSTEM_VIRTUALUSER"), from: 5, to: 6 },
+    ];
+    v.extend(changes.into_iter().map(Msg::TenantChange));
+    v
+}
+
 fn samples() -> Vec<Msg> {
     let s = |x: &str| x.to_owned();
     let mut v = vec![
@@ -336,6 +404,21 @@ fn samples() -> Vec<Msg> {
         Msg::OpenFullCalculator,
         Msg::FileReadFailed,
         Msg::Unnamed,
+        Msg::TenantHeading,
+        Msg::TenantIntro,
+        Msg::TenantReads,
+        Msg::TenantRoles,
+        Msg::TenantPrivacy,
+        Msg::TenantScriptLabel,
+        Msg::TenantDownloadScript,
+        Msg::TenantOpen,
+        Msg::TenantDropHint,
+        Msg::TenantPasteLabel,
+        Msg::TenantPasteOpen,
+        Msg::PastedText,
+        Msg::TenantFindingsHeading,
+        Msg::TenantChangesHeading,
+        Msg::TenantNoChanges,
         Msg::SkipToResult,
         Msg::QuoteHeading,
         Msg::QuoteActions,
@@ -526,6 +609,7 @@ fn samples() -> Vec<Msg> {
     }
     v.push(Msg::PlanErrorAt { line: c(3), column: c(14) });
     v.push(Msg::PlanErrorAtLine { line: c(3) });
+    v.extend(tenant_samples());
     v.push(Msg::LinkErrorNewer { version: c(3) });
     v.push(Msg::DefaultNodeName { kind: NodeKind::CallQueue, n: 12_345 });
     v.push(Msg::AccountHeading { n: 2 });

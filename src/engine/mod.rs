@@ -36,6 +36,7 @@ pub mod plan;
 pub mod rules;
 pub mod script;
 pub mod sku;
+pub mod tenant;
 
 pub use evaluate::{
     decisions_under, details, evaluate, summarize, AccountCounts, AccountOutcome, AccountRef, Advice, Cost, CostItem,

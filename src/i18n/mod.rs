@@ -19,6 +19,7 @@ use crate::engine::compare::Difference;
 use crate::engine::counts::CountsError;
 use crate::engine::csv::CsvProblemKind;
 use crate::engine::plan::{CurrentLicense, UpnError};
+use crate::engine::tenant::{Change, Finding};
 use crate::engine::{
     Channel, CostItem, NodeKind, NumberType, PaidLicenseKind, PhoneNumberError, PstnNeed, Reason, RuleEdition,
     TollFreeBilling,
@@ -645,6 +646,31 @@ pub enum Msg {
     },
     FileReadFailed,
     Unnamed,
+    // Read my tenant
+    TenantHeading,
+    TenantIntro,
+    TenantReads,
+    TenantRoles,
+    TenantPrivacy,
+    TenantScriptLabel,
+    TenantDownloadScript,
+    TenantOpen,
+    TenantDropHint,
+    TenantPasteLabel,
+    TenantPasteOpen,
+    PastedText,
+    TenantFindingsHeading,
+    TenantSummary {
+        tenant: String,
+        read: String,
+        auto_attendants: u64,
+        call_queues: u64,
+        accounts: u64,
+    },
+    TenantFinding(Finding),
+    TenantChangesHeading,
+    TenantNoChanges,
+    TenantChange(Change),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -802,6 +828,7 @@ fn undo_key(what: UndoWhat) -> u16 {
         UndoWhat::LoadExample => k::UNDO_WHAT_LOAD_EXAMPLE,
         UndoWhat::ImportCsv => k::UNDO_WHAT_IMPORT_CSV,
         UndoWhat::Counts => k::UNDO_WHAT_COUNTS,
+        UndoWhat::ImportTenant => k::UNDO_WHAT_IMPORT_TENANT,
     }
 }
 
@@ -992,6 +1019,7 @@ fn plan_error(lang: Lang, path: &str, kind: &ErrorKind) -> String {
         ErrorKind::ControlCharacters => r(k::PLAN_ERROR_CONTROL_CHARACTERS, &[]),
         ErrorKind::InvalidCurrency { found } => r(k::PLAN_ERROR_INVALID_CURRENCY, &[("found", T(found))]),
         ErrorKind::InvalidPrice => r(k::PLAN_ERROR_INVALID_PRICE, &[]),
+        ErrorKind::DepthTruncated { type_name } => r(k::PLAN_ERROR_DEPTH_TRUNCATED, &[("type", T(type_name))]),
     };
     if path.is_empty() {
         what
@@ -1604,6 +1632,147 @@ pub fn t(lang: Lang, msg: &Msg) -> String {
         }
         Msg::FileReadFailed => s(k::FILE_READ_FAILED),
         Msg::Unnamed => s(k::NAME_UNNAMED),
+        Msg::TenantHeading => s(k::TENANT_HEADING),
+        Msg::TenantIntro => s(k::TENANT_INTRO),
+        Msg::TenantReads => s(k::TENANT_READS),
+        Msg::TenantRoles => s(k::TENANT_ROLES),
+        Msg::TenantPrivacy => s(k::TENANT_PRIVACY),
+        Msg::TenantScriptLabel => s(k::TENANT_SCRIPT_LABEL),
+        Msg::TenantDownloadScript => s(k::TENANT_DOWNLOAD_SCRIPT),
+        Msg::TenantOpen => s(k::TENANT_OPEN),
+        Msg::TenantDropHint => s(k::TENANT_DROP_HINT),
+        Msg::TenantPasteLabel => s(k::TENANT_PASTE_LABEL),
+        Msg::TenantPasteOpen => s(k::TENANT_PASTE_OPEN),
+        Msg::PastedText => s(k::TENANT_PASTED_TEXT),
+        Msg::TenantFindingsHeading => s(k::TENANT_FINDINGS_HEADING),
+        Msg::TenantSummary { tenant, read, auto_attendants, call_queues, accounts } => r(
+            k::TENANT_SUMMARY,
+            &[
+                ("tenant", T(tenant)),
+                ("read", T(read)),
+                ("aa", N(*auto_attendants)),
+                ("cq", N(*call_queues)),
+                ("accounts", N(*accounts)),
+            ],
+        ),
+        Msg::TenantFinding(f) => tenant_finding(lang, f),
+        Msg::TenantChangesHeading => s(k::TENANT_CHANGES_HEADING),
+        Msg::TenantNoChanges => s(k::TENANT_NO_CHANGES),
+        Msg::TenantChange(c) => tenant_change(lang, c),
+    }
+}
+
+/// Names of accounts, the first few, then how many more.
+fn name_list(lang: Lang, names: &[String]) -> String {
+    const SHOWN: usize = 8;
+    let mut out = names.iter().take(SHOWN).map(String::as_str).collect::<Vec<_>>().join(", ");
+    if names.len() > SHOWN {
+        out.push(' ');
+        out.push_str(&t(lang, &Msg::QuoteMore { count: (names.len() - SHOWN) as u64 }));
+    }
+    out
+}
+
+fn tenant_finding(lang: Lang, f: &Finding) -> String {
+    let r = |key, args: &[(&str, Value)]| render(lang, key, args);
+    let list = |names: &[String]| name_list(lang, names);
+    match f {
+        Finding::IgnoredInstance { account, application_id } => {
+            r(k::TENANT_FINDING_IGNORED_INSTANCE, &[("account", T(account)), ("app", T(application_id))])
+        }
+        Finding::NotAssociated { account } => r(k::TENANT_FINDING_NOT_ASSOCIATED, &[("account", T(account))]),
+        Finding::ListedTwice { account, kept_on, also_on } => {
+            r(k::TENANT_FINDING_LISTED_TWICE, &[("account", T(account)), ("kept", T(kept_on)), ("also", T(also_on))])
+        }
+        Finding::MissingAccount { node, id } => {
+            r(k::TENANT_FINDING_MISSING_ACCOUNT, &[("node", T(node)), ("id", T(id))])
+        }
+        Finding::TransferToUnusedAccount { path, account } => {
+            r(k::TENANT_FINDING_TRANSFER_TO_UNUSED, &[("path", T(path)), ("account", T(account))])
+        }
+        Finding::TransferToMissing { path, id } => {
+            r(k::TENANT_FINDING_TRANSFER_TO_MISSING, &[("path", T(path)), ("id", T(id))])
+        }
+        Finding::Unreachable { node } => r(k::TENANT_FINDING_UNREACHABLE, &[("node", T(node))]),
+        Finding::Loop { path } => r(k::TENANT_FINDING_LOOP, &[("path", T(path))]),
+        Finding::SharedTarget { node, from, shown_under } => {
+            r(k::TENANT_FINDING_SHARED_TARGET, &[("node", T(node)), ("from", T(from)), ("under", T(shown_under))])
+        }
+        Finding::TooDeep { node } => {
+            let max = MAX_NESTING.to_string();
+            r(k::TENANT_FINDING_TOO_DEEP, &[("node", T(node)), ("max", T(&max))])
+        }
+        Finding::ClassifiedProduct { part_number, units, counted_as } => {
+            let name = crate::engine::sku::by_key(counted_as).map_or(*counted_as, |s| s.product_name);
+            r(
+                k::TENANT_FINDING_CLASSIFIED,
+                &[("part", T(part_number)), ("units", N(u64::from(*units))), ("as", T(name))],
+            )
+        }
+        Finding::NotCounted { part_number, units } => {
+            r(k::TENANT_FINDING_NOT_COUNTED, &[("part", T(part_number)), ("units", N(*units))])
+        }
+        Finding::NumericValues { count } => r(k::TENANT_FINDING_NUMERIC_VALUES, &[("count", N(*count))]),
+        Finding::Unlicensed { accounts } => {
+            r(k::TENANT_FINDING_UNLICENSED, &[("count", N(accounts.len() as u64)), ("names", T(&list(accounts)))])
+        }
+        Finding::TeamsPhoneStandard { accounts } => {
+            r(k::TENANT_FINDING_TEAMS_PHONE, &[("count", N(accounts.len() as u64)), ("names", T(&list(accounts)))])
+        }
+        Finding::Droppable { accounts } => {
+            r(k::TENANT_FINDING_DROPPABLE, &[("count", N(accounts.len() as u64)), ("names", T(&list(accounts)))])
+        }
+        Finding::CountryMismatch { account, number, number_country, usage_location } => r(
+            k::TENANT_FINDING_COUNTRY,
+            &[
+                ("account", T(account)),
+                ("number", T(number)),
+                ("country", T(number_country)),
+                ("usage", T(usage_location)),
+            ],
+        ),
+        Finding::ResourceAccountLicenses { owned, assigned, needed } => {
+            let key =
+                if owned >= needed { k::TENANT_FINDING_LICENSES_ENOUGH } else { k::TENANT_FINDING_LICENSES_SHORT };
+            r(
+                key,
+                &[
+                    ("owned", N(*owned)),
+                    ("assigned", N(*assigned)),
+                    ("needed", N(*needed)),
+                    ("missing", N(needed.saturating_sub(*owned))),
+                ],
+            )
+        }
+    }
+}
+
+fn tenant_change(lang: Lang, c: &Change) -> String {
+    let r = |key, args: &[(&str, Value)]| render(lang, key, args);
+    let none = || render(lang, k::TENANT_CHANGE_NONE, &[]);
+    let license = |l: &CurrentLicense| t(lang, &Msg::CurrentLicenseName(*l));
+    match c {
+        Change::NodeAdded { node } => r(k::TENANT_CHANGE_NODE_ADDED, &[("node", T(node))]),
+        Change::NodeRemoved { node } => r(k::TENANT_CHANGE_NODE_REMOVED, &[("node", T(node))]),
+        Change::NodeMoved { node, from, to } => {
+            let top = render(lang, k::TENANT_CHANGE_TOP_LEVEL, &[]);
+            let place = |p: &String| if p.is_empty() { top.clone() } else { p.clone() };
+            r(k::TENANT_CHANGE_NODE_MOVED, &[("node", T(node)), ("from", T(&place(from))), ("to", T(&place(to)))])
+        }
+        Change::AccountAdded { account } => r(k::TENANT_CHANGE_ACCOUNT_ADDED, &[("account", T(account))]),
+        Change::AccountRemoved { account } => r(k::TENANT_CHANGE_ACCOUNT_REMOVED, &[("account", T(account))]),
+        Change::NumberChanged { account, from, to } => {
+            let or_none = |n: &String| if n.is_empty() { none() } else { n.clone() };
+            r(k::TENANT_CHANGE_NUMBER, &[("account", T(account)), ("from", T(&or_none(from))), ("to", T(&or_none(to)))])
+        }
+        Change::LicenseChanged { account, from, to } => r(
+            k::TENANT_CHANGE_LICENSE,
+            &[("account", T(account)), ("from", T(&license(from))), ("to", T(&license(to)))],
+        ),
+        Change::LicenseCount { key, from, to } => r(
+            k::TENANT_CHANGE_LICENSE_COUNT,
+            &[("product", T(key)), ("from", N(u64::from(*from))), ("to", N(u64::from(*to)))],
+        ),
     }
 }
 

@@ -114,6 +114,11 @@ pub enum ErrorKind {
         found: String,
     },
     InvalidPrice,
+    /// A tenant snapshot written with too little `ConvertTo-Json -Depth`: a .NET type name
+    /// stands where an object belongs.
+    DepthTruncated {
+        type_name: String,
+    },
 }
 
 /// What is wrong with JSON that does not parse.
@@ -214,6 +219,11 @@ impl fmt::Display for PlanFileError {
                 write!(f, "\"{}\" is not a currency code such as USD or EUR", found.escape_debug())?
             }
             ErrorKind::InvalidPrice => write!(f, "the price must be a number of at least 0")?,
+            ErrorKind::DepthTruncated { type_name } => write!(
+                f,
+                "the file was written with too little depth (\"{}\" where an object belongs); run the script again as shown",
+                type_name.escape_debug()
+            )?,
         }
         match (self.line, self.column) {
             (Some(line), Some(column)) => write!(f, " (line {line}, column {column})")?,
@@ -415,6 +425,30 @@ pub fn write_plan(plan: &Plan) -> Result<String, serde_json::Error> {
     })
 }
 
+/// What a file opened in the page turned out to be.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Opened {
+    Plan(Plan),
+    Tenant(crate::engine::tenant::TenantImport),
+}
+
+/// Opens what the user gave the page (file, drop or paste): a tenant snapshot when its
+/// `format` says so, else a plan file. Text in UTF-8 or UTF-16 (Windows PowerShell writes
+/// both). `before` and `tenant` are the plan shown and the tenant it came from, for a
+/// snapshot to keep the user's settings and list what changed.
+pub fn open_file(bytes: &[u8], before: &Plan, tenant: Option<&str>) -> Result<Opened, PlanFileError> {
+    use crate::engine::tenant;
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(error("", ErrorKind::TooLarge { bytes: bytes.len() }));
+    }
+    let text = tenant::decode(bytes)?;
+    if tenant::is_snapshot(&text) {
+        tenant::read_snapshot_text(&text, before, tenant).map(Opened::Tenant)
+    } else {
+        read_plan(&text).map(Opened::Plan)
+    }
+}
+
 /// Reads a plan file from raw bytes (as a file input gives them).
 pub fn read_plan_bytes(bytes: &[u8]) -> Result<Plan, PlanFileError> {
     if bytes.len() > MAX_FILE_BYTES {
@@ -582,7 +616,7 @@ fn display_path(path: &serde_path_to_error::Path) -> String {
 /// Turns a serde_json error into our kinds. serde's messages are stable and specific
 /// ("invalid type: string \"10\", expected u32"), so they are recognised by their words and
 /// turned into something a user understands, with the same place.
-fn json_error(path: String, e: &serde_json::Error) -> PlanFileError {
+pub(crate) fn json_error(path: String, e: &serde_json::Error) -> PlanFileError {
     let full = e.to_string();
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     let message = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();

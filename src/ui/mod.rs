@@ -14,6 +14,7 @@ mod rules;
 mod share;
 pub mod state;
 mod steps;
+mod tenant;
 mod toolbar;
 
 use std::rc::Rc;
@@ -38,6 +39,7 @@ use rules::Rules;
 use share::SharePanel;
 use state::{Action, AppState, Ctx, TreeEdit, UiState};
 use steps::Steps;
+use tenant::{ReadTenant, TenantFindings};
 use toolbar::Toolbar;
 
 /// Where keyboard focus goes after the next render.
@@ -392,6 +394,38 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // A file dropped anywhere on the page opens as if chosen with the Open button (a plan
+    // or a tenant snapshot). Text dropped into a field is left to the field.
+    {
+        let ctx = ctx.clone();
+        use_effect_with((), move |_| {
+            let has_files = |e: &web_sys::Event| {
+                e.dyn_ref::<web_sys::DragEvent>()
+                    .and_then(|d| d.data_transfer())
+                    .is_some_and(|t| t.types().includes(&wasm_bindgen::JsValue::from_str("Files"), 0))
+            };
+            let document = gloo::utils::document();
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            let over = gloo::events::EventListener::new_with_options(&document, "dragover", options, move |e| {
+                if has_files(e) {
+                    e.prevent_default();
+                }
+            });
+            let on_drop = gloo::events::EventListener::new_with_options(&document, "drop", options, move |e| {
+                let file = e
+                    .dyn_ref::<web_sys::DragEvent>()
+                    .and_then(|d| d.data_transfer())
+                    .and_then(|t| t.files())
+                    .and_then(|f| f.get(0));
+                if let Some(file) = file {
+                    e.prevent_default();
+                    toolbar::open_file(ctx.clone(), file);
+                }
+            });
+            move || drop((over, on_drop))
+        });
+    }
+
     // Each plan change gets a number, so a link can tell whether it is for the plan shown.
     let plan_generation = {
         let generation = generation.clone();
@@ -658,9 +692,11 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="layout">
                     <aside id="result" class="results-column" tabindex="0" aria-labelledby="results-title">
                         <Results plan={plan.clone()} outcome={outcome.clone()} details={details.clone()} invalid={state.0.invalid_fields.clone()} link={link.clone()} />
+                        if let Some(report) = state.0.tenant.clone() { <TenantFindings report={report} /> }
                     </aside>
                     <main class="inputs" aria-busy={(!*rest_ready).then_some("true")}>
                         if *rest_ready {
+                            <ReadTenant />
                             <Rules rules={rules} channel={plan.0.channel} customer={plan.0.customer.clone()} />
                             <Licenses licenses={plan.0.licenses.clone()} rules={rules} figures={o.figures} eligible={o.tally.eligible()} />
                             <CallFlows plan={plan.clone()} decisions={decisions} page={page} on_page={on_page} filter={AttrValue::from(view.filter.clone())} on_filter={on_filter} />

@@ -7,9 +7,10 @@ use super::state::{use_ctx, Action};
 use crate::engine::Plan;
 use crate::examples::Example;
 use crate::i18n::{plan_error_text, Msg};
-use crate::plan_file::{read_plan, read_plan_bytes, write_plan};
+use crate::plan_file::{read_plan, write_plan};
 use crate::platform::{download, print, read_file, today};
-use crate::state::{ImportProblem, UndoWhat};
+use crate::state::{ImportProblem, ImportReason, UndoWhat};
+use std::rc::Rc;
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
@@ -48,19 +49,7 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
             input.set_value("");
-            let ctx = ctx.clone();
-            let name = file.name();
-            wasm_bindgen_futures::spawn_local(async move {
-                let problem =
-                    |message: String| Action::ImportFailed(ImportProblem { file_name: name.clone(), message });
-                match read_file(file).await {
-                    Err(()) => ctx.send(problem(ctx.t(Msg::FileReadFailed))),
-                    Ok(bytes) => match read_plan_bytes(&bytes) {
-                        Ok(plan) => ctx.send(Action::ReplacePlan(plan)),
-                        Err(e) => ctx.send(problem(plan_error_text(ctx.lang, &e))),
-                    },
-                }
-            });
+            open_file(ctx.clone(), file);
         })
     };
     let on_undo = {
@@ -101,7 +90,7 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
             <div class="toolbar">
                 <label class="button file-button">
                     { ctx.t(Msg::ImportJson) }
-                    <input type="file" accept=".json,application/json" onchange={on_import} data-testid="import-file" class="visually-hidden" />
+                    <input id="import-file" type="file" accept=".json,application/json" onchange={on_import} data-testid="import-file" class="visually-hidden" />
                 </label>
                 <button type="button" onclick={on_export} data-testid="export-json">{ ctx.t(Msg::ExportJson) }</button>
                 <button type="button" onclick={on_undo} disabled={p.undo.is_none()} data-testid="undo" title={ctx.t(Msg::UndoKeys)}>{ undo_label }</button>
@@ -110,11 +99,28 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
             </div>
             <div data-testid="import-error" class={classes!("alert", p.import_problem.is_none().then_some("empty"))} role="alert" hidden={p.import_problem.is_none()}>
                 if let Some(problem) = &p.import_problem {
-                    <span>{ ctx.t(Msg::ImportFailed { file: problem.file_name.clone(), reason: problem.message.clone() }) }</span>
+                    <span>{ ctx.t(Msg::ImportFailed { file: problem.file_name.clone(), reason: match &problem.reason {
+                        ImportReason::Text(t) => t.clone(),
+                        ImportReason::File(e) => plan_error_text(ctx.lang, e),
+                    } }) }</span>
                     <button type="button" class="link" onclick={on_dismiss}>{ ctx.t(Msg::Dismiss) }</button>
                 }
             </div>
             if let Some(note) = &*export_note { <p class="alert" role="status" data-testid="export-warning">{ note.clone() }</p> }
         </div>
     }
+}
+
+/// Reads a file the user opened or dropped and opens it as a plan or a tenant snapshot.
+pub(super) fn open_file(ctx: super::state::Ctx, file: web_sys::File) {
+    let name = file.name();
+    wasm_bindgen_futures::spawn_local(async move {
+        match read_file(file).await {
+            Err(()) => ctx.send(Action::ImportFailed(ImportProblem {
+                file_name: name,
+                reason: ImportReason::Text(ctx.t(Msg::FileReadFailed)),
+            })),
+            Ok(bytes) => ctx.send(Action::OpenFile { name, bytes: Rc::from(bytes) }),
+        }
+    });
 }
