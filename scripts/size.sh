@@ -15,7 +15,12 @@ cd "$(dirname "$0")/.."
 # Markdown, CSV and HTML forms, its dialog), counts mode, table view, skip link and dark
 # scheme (about +15 KB) and the two-phase PowerShell generator (about +8 KB; its text and
 # country table are fetched from dist/script/ when used, not on a first visit).
-BUDGET_GZIP=${BUDGET_GZIP:-297000}
+# 2026-11-24: raised to 340,000 for issue 11, 337,953 measured: the tenant importer
+# (engine::tenant: reading what PowerShell writes, the graph-to-tree placement, findings,
+# changes; about +35 KB) and its panel and report (about +6 KB). A first cut with a
+# derived serde reader per shape cost +65 KB; the Value walker and the sorts removed
+# took 22 KB off. Next: load the importer only when a snapshot is opened.
+BUDGET_GZIP=${BUDGET_GZIP:-340000}
 
 mode=${1:---table}
 have_brotli=0; command -v brotli >/dev/null 2>&1 && have_brotli=1

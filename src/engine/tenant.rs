@@ -12,12 +12,9 @@
 //! Get-CsPhoneNumberAssignment and Get-MgSubscribedSku, Microsoft's bulk provisioning tool,
 //! M365 Call Flow Visualizer).
 
-use std::collections::{BTreeMap, HashMap, VecDeque};
-use std::fmt;
-use std::marker::PhantomData;
+use std::collections::{BTreeMap, VecDeque};
 
-use serde::de::{self, DeserializeOwned, IgnoredAny, IntoDeserializer, MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Deserializer};
+use serde_json::Value;
 
 use super::evaluate::summarize;
 use super::plan::{flatten, CallFlowNode, CurrentLicense, NodeKind, NumberType, Plan, ResourceAccount};
@@ -29,8 +26,6 @@ use crate::plan_file::{json_error, ErrorKind, PlanFileError, MAX_NESTING};
 pub const FORMAT: &str = "teams-tenant-snapshot";
 /// The snapshot version this reader knows.
 pub const VERSION: u64 = 1;
-/// What a value cut off by `ConvertTo-Json`'s depth limit is marked with in an error.
-const DEPTH_MARK: &str = "\u{1}depth:";
 
 /// A snapshot read into a plan.
 #[derive(Clone, Debug, PartialEq)]
@@ -186,75 +181,41 @@ fn not_text(byte_offset: usize) -> PlanFileError {
     PlanFileError { path: String::new(), kind: ErrorKind::NotUtf8 { byte_offset }, line: None, column: None }
 }
 
-#[derive(Deserialize, Default)]
-struct Header {
-    #[serde(default)]
-    format: Text,
-}
-
 /// Whether a JSON text is a tenant snapshot (its `format`). A file cut short still says
 /// so in its first lines, so that it is refused as a snapshot, with the place it ends.
 pub fn is_snapshot(text: &str) -> bool {
-    match serde_json::from_str::<Header>(text) {
-        Ok(h) => h.format.0.trim().eq_ignore_ascii_case(FORMAT),
-        Err(_) => text.match_indices("\"format\"").any(|(at, key)| {
-            let rest = text[at + key.len()..].trim_start();
-            rest.strip_prefix(':').is_some_and(|v| {
-                let v = v.trim_start().as_bytes();
-                v.len() > FORMAT.len() + 1
-                    && v[0] == b'"'
-                    && v[1..=FORMAT.len()].eq_ignore_ascii_case(FORMAT.as_bytes())
-            })
-        }),
-    }
+    text.match_indices("\"format\"").any(|(at, key)| {
+        let rest = text[at + key.len()..].trim_start();
+        rest.strip_prefix(':').is_some_and(|v| {
+            let v = v.trim_start().as_bytes();
+            v.len() > FORMAT.len() + 1
+                && v[0] == b'"'
+                && v[1..=FORMAT.len()].eq_ignore_ascii_case(FORMAT.as_bytes())
+                && v[FORMAT.len() + 1] == b'"'
+        })
+    })
 }
+
+// The file is read into a `serde_json::Value` and walked by hand: a derived reader per
+// shape (with its paths) cost the page about 60 KB gzip, this about 6 KB.
 
 /// Text, whatever PowerShell made of it: a string, a number (an enum written as its
 /// value), true/false; null is empty.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Text(String);
 
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Text;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("text")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
-                Ok(Text(v.to_owned()))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Text, E> {
-                Ok(Text(v))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Text, E> {
-                Ok(Text(v.to_string()))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Text, E> {
-                Ok(Text(v.to_string()))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Text, E> {
-                // Whole numbers only (a count written as 12.0); float formatting would cost
-                // the page kilobytes for values that never occur.
-                Ok(Text(if (0.0..1e15).contains(&v) && v.fract() == 0.0 {
-                    (v as u64).to_string()
-                } else {
-                    String::new()
-                }))
-            }
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Text, E> {
-                Ok(Text(if v { "true" } else { "false" }.into()))
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<Text, E> {
-                Ok(Text::default())
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
 impl Text {
+    fn of(v: Option<&Value>) -> Text {
+        Text(match v {
+            Some(Value::String(s)) => s.clone(),
+            Some(Value::Number(n)) => {
+                n.as_u64().map(|n| n.to_string()).or_else(|| n.as_i64().map(|n| n.to_string())).unwrap_or_default()
+            }
+            Some(Value::Bool(b)) => if *b { "true" } else { "false" }.into(),
+            _ => String::new(),
+        })
+    }
+
     /// Lower case, trimmed, without braces: how ids are compared.
     fn id(&self) -> String {
         self.0.trim().trim_start_matches('{').trim_end_matches('}').to_ascii_lowercase()
@@ -265,11 +226,15 @@ impl Text {
 #[derive(Clone, Copy, Debug, Default)]
 struct Count(u64);
 
-impl<'de> Deserialize<'de> for Count {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let t = Text::deserialize(d)?;
-        let digits = t.0.trim().split('.').next().unwrap_or("");
-        Ok(Count(if digits.starts_with('-') { 0 } else { digits.parse().unwrap_or(0) }))
+impl Count {
+    fn of(v: Option<&Value>) -> Count {
+        Count(match v {
+            Some(Value::Number(n)) => {
+                n.as_u64().or_else(|| n.as_f64().filter(|f| *f >= 0.0).map(|f| f as u64)).unwrap_or(0)
+            }
+            Some(Value::String(s)) => s.trim().parse().unwrap_or(0),
+            _ => 0,
+        })
     }
 }
 
@@ -279,52 +244,6 @@ fn is_type_name(s: &str) -> bool {
     (s.starts_with("Microsoft.") || s.starts_with("System.")) && !s.contains(' ')
 }
 
-fn depth_error<E: de::Error>(s: &str) -> E {
-    E::custom(format!("{DEPTH_MARK}{s}"))
-}
-
-/// An object or null. A .NET type name in its place means the file was written with too
-/// little depth: refused, with the place.
-#[derive(Debug)]
-struct Obj<T>(Option<T>);
-
-impl<T> Default for Obj<T> {
-    fn default() -> Self {
-        Obj(None)
-    }
-}
-
-impl<'de, T: DeserializeOwned> Deserialize<'de> for Obj<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V<T>(PhantomData<T>);
-        impl<'de, T: DeserializeOwned> Visitor<'de> for V<T> {
-            type Value = Obj<T>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object")
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<Obj<T>, E> {
-                Ok(Obj(None))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Obj<T>, E> {
-                if is_type_name(v) {
-                    Err(depth_error(v))
-                } else if v.trim().is_empty() {
-                    Ok(Obj(None))
-                } else {
-                    Err(E::invalid_type(de::Unexpected::Str(v), &self))
-                }
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Obj<T>, A::Error> {
-                T::deserialize(de::value::MapAccessDeserializer::new(map)).map(|t| Obj(Some(t)))
-            }
-        }
-        d.deserialize_any(V(PhantomData))
-    }
-}
-
-/// A list, as either PowerShell writes it: `[…]`, `null`, one element without brackets
-/// (a one-item array sent down the pipeline), or `{"value": […], "Count": n}` (Windows
-/// PowerShell 5.1's wrapped arrays).
 #[derive(Debug)]
 struct List<T>(Vec<T>);
 
@@ -334,80 +253,130 @@ impl<T> Default for List<T> {
     }
 }
 
-/// A map whose first key was read already, to hand the whole map on.
-struct Prefixed<A> {
-    first: Option<String>,
-    inner: A,
+#[derive(Debug)]
+struct Obj<T>(Option<T>);
+
+impl<T> Default for Obj<T> {
+    fn default() -> Self {
+        Obj(None)
+    }
 }
 
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for Prefixed<A> {
-    type Error = A::Error;
-    fn next_key_seed<K: de::DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, A::Error> {
-        match self.first.take() {
-            Some(k) => seed.deserialize(k.into_deserializer()).map(Some),
-            None => self.inner.next_key_seed(seed),
+/// Where a value is, to say so in an error: `autoAttendants[0].callFlows[1]`.
+#[derive(Clone, Copy)]
+enum At<'a> {
+    Root,
+    Field(&'a At<'a>, &'a str),
+    Index(&'a At<'a>, usize),
+}
+
+impl At<'_> {
+    fn path(&self) -> String {
+        match self {
+            At::Root => String::new(),
+            At::Field(At::Root, name) => (*name).to_owned(),
+            At::Field(parent, name) => format!("{}.{name}", parent.path()),
+            At::Index(parent, i) => format!("{}[{i}]", parent.path()),
         }
     }
-    fn next_value_seed<S: de::DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
-        self.inner.next_value_seed(seed)
+
+    fn error(&self, kind: ErrorKind) -> PlanFileError {
+        PlanFileError { path: self.path(), kind, line: None, column: None }
+    }
+
+    fn depth(&self, type_name: &str) -> PlanFileError {
+        self.error(ErrorKind::DepthTruncated { type_name: type_name.trim().to_owned() })
     }
 }
 
-impl<'de, T: DeserializeOwned> Deserialize<'de> for List<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V<T>(PhantomData<T>);
-        impl<'de, T: DeserializeOwned> Visitor<'de> for V<T> {
-            type Value = List<T>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a list")
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<List<T>, E> {
-                Ok(List(Vec::new()))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<List<T>, A::Error> {
-                let mut out = Vec::new();
-                while let Some(x) = seq.next_element()? {
-                    out.push(x);
-                }
-                Ok(List(out))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<List<T>, E> {
-                if is_type_name(v) {
-                    return Err(depth_error(v));
-                }
-                T::deserialize(v.into_deserializer()).map(|x| List(vec![x]))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<List<T>, E> {
-                T::deserialize(v.into_deserializer()).map(|x| List(vec![x]))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<List<T>, E> {
-                T::deserialize(v.into_deserializer()).map(|x| List(vec![x]))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<List<T>, A::Error> {
-                let mut first = map.next_key::<String>()?;
-                // `Count` may come before `value` (key order is not guaranteed).
-                while first.as_deref().is_some_and(|k| k.eq_ignore_ascii_case("count")) {
-                    map.next_value::<IgnoredAny>()?;
-                    first = map.next_key::<String>()?;
-                }
-                let Some(first) = first else {
-                    return T::deserialize(de::value::MapAccessDeserializer::new(map)).map(|x| List(vec![x]));
-                };
-                if first.eq_ignore_ascii_case("value") {
-                    let list: List<T> = map.next_value()?;
-                    while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                    return Ok(list);
-                }
-                let whole = Prefixed { first: Some(first), inner: map };
-                T::deserialize(de::value::MapAccessDeserializer::new(whole)).map(|x| List(vec![x]))
-            }
+type Read<T> = Result<T, PlanFileError>;
+
+/// The items of a list, as either PowerShell writes it: `[…]`, `null`, one element
+/// without brackets (a one-item array sent down the pipeline), or `{"value": […],
+/// "Count": n}` (Windows PowerShell 5.1's wrapped arrays).
+fn items<'v>(v: Option<&'v Value>, at: &At) -> Read<&'v [Value]> {
+    Ok(match v {
+        None | Some(Value::Null) => &[],
+        Some(Value::Array(a)) => a,
+        Some(Value::Object(m)) => match m.iter().find(|(k, _)| k.eq_ignore_ascii_case("value")) {
+            Some((_, Value::Array(a))) => a,
+            _ => std::slice::from_ref(v.unwrap_or(&Value::Null)),
+        },
+        Some(Value::String(s)) if is_type_name(s) => return Err(at.depth(s)),
+        Some(other) => std::slice::from_ref(other),
+    })
+}
+
+fn list<T>(v: Option<&Value>, at: &At, read: impl Fn(&Value, &At) -> Read<T>) -> Read<List<T>> {
+    items(v, at)?.iter().enumerate().map(|(i, x)| read(x, &At::Index(at, i))).collect::<Read<Vec<T>>>().map(List)
+}
+
+fn texts(v: Option<&Value>, at: &At) -> Read<List<Text>> {
+    list(v, at, |x, at| match x {
+        Value::String(s) if is_type_name(s) => Err(at.depth(s)),
+        x => Ok(Text::of(Some(x))),
+    })
+}
+
+/// An object or null. A .NET type name in its place means the file was written with too
+/// little depth: refused, with the place.
+fn object<'v>(v: Option<&'v Value>, at: &At) -> Read<Option<&'v serde_json::Map<String, Value>>> {
+    match v {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Object(m)) => Ok(Some(m)),
+        Some(Value::String(s)) if is_type_name(s) => Err(at.depth(s)),
+        Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
+        Some(other) => Err(at.error(ErrorKind::WrongType {
+            expected: crate::plan_file::Expected::Object,
+            found: crate::plan_file::found_of(other),
+        })),
+    }
+}
+
+/// The fields of an object, read by name.
+struct Fields<'v, 'a> {
+    map: Option<&'v serde_json::Map<String, Value>>,
+    at: &'a At<'a>,
+}
+
+impl<'v, 'a> Fields<'v, 'a> {
+    fn of(v: &'v Value, at: &'a At<'a>) -> Read<Self> {
+        Ok(Fields { map: object(Some(v), at)?, at })
+    }
+
+    fn get(&self, name: &str) -> Option<&'v Value> {
+        self.map.and_then(|m| m.get(name))
+    }
+
+    fn text(&self, name: &str) -> Read<Text> {
+        match self.get(name) {
+            Some(Value::String(s)) if is_type_name(s) => Err(At::Field(self.at, name).depth(s)),
+            v => Ok(Text::of(v)),
         }
-        d.deserialize_any(V(PhantomData))
+    }
+
+    fn count(&self, name: &str) -> Count {
+        Count::of(self.get(name))
+    }
+
+    fn texts(&self, name: &str) -> Read<List<Text>> {
+        texts(self.get(name), &At::Field(self.at, name))
+    }
+
+    fn list<T>(&self, name: &str, read: impl Fn(&Value, &At) -> Read<T>) -> Read<List<T>> {
+        list(self.get(name), &At::Field(self.at, name), read)
+    }
+
+    fn object<T>(&self, name: &str, read: impl Fn(&Value, &At) -> Read<T>) -> Read<Obj<T>> {
+        let at = At::Field(self.at, name);
+        Ok(Obj(match object(self.get(name), &at)? {
+            Some(_) => Some(read(self.get(name).unwrap_or(&Value::Null), &at)?),
+            None => None,
+        }))
     }
 }
 
-#[derive(Deserialize, Default, Debug)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Default, Debug)]
 struct Snapshot {
     format: Text,
     version: Text,
@@ -419,12 +388,11 @@ struct Snapshot {
     auto_attendants: List<AutoAttendant>,
     call_queues: List<CallQueue>,
     caller_id_resource_account_ids: List<Text>,
-    licenses: Obj<HashMap<String, List<Text>>>,
-    usage_locations: Obj<HashMap<String, Text>>,
+    licenses: Obj<Vec<(String, List<Text>)>>,
+    usage_locations: Obj<Vec<(String, Text)>>,
 }
 
-#[derive(Deserialize, Default, Debug)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Default, Debug)]
 struct SubscribedSku {
     sku_id: Text,
     sku_part_number: Text,
@@ -434,8 +402,7 @@ struct SubscribedSku {
     service_plans: List<Text>,
 }
 
-#[derive(Deserialize, Default, Debug)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Default, Debug)]
 struct Units {
     enabled: Count,
     warning: Count,
@@ -443,8 +410,7 @@ struct Units {
     locked_out: Count,
 }
 
-#[derive(Deserialize, Default, Debug)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Default, Debug)]
 struct Instance {
     object_id: Text,
     user_principal_name: Text,
@@ -453,8 +419,7 @@ struct Instance {
     phone_number: Text,
 }
 
-#[derive(Deserialize, Default, Debug)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Default, Debug)]
 struct NumberRow {
     telephone_number: Text,
     number_type: Text,
@@ -462,16 +427,13 @@ struct NumberRow {
     iso_country_code: Text,
 }
 
-#[derive(Deserialize, Default, Debug)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Default, Debug)]
 struct Target {
     id: Text,
-    #[serde(rename = "type")]
     kind: Text,
 }
 
-#[derive(Deserialize, Default, Debug)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Default, Debug)]
 struct AutoAttendant {
     identity: Text,
     name: Text,
@@ -482,30 +444,26 @@ struct AutoAttendant {
     call_handling_associations: List<Association>,
 }
 
-#[derive(Deserialize, Default, Debug)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Default, Debug)]
 struct CallFlow {
     id: Text,
     name: Text,
     menu_options: List<MenuOption>,
 }
 
-#[derive(Deserialize, Default, Debug)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Default, Debug)]
 struct MenuOption {
     dtmf: Text,
     action: Text,
     target: Obj<Target>,
 }
 
-#[derive(Deserialize, Default, Debug)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Default, Debug)]
 struct Association {
     call_flow_id: Text,
 }
 
-#[derive(Deserialize, Default, Debug)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Default, Debug)]
 struct CallQueue {
     identity: Text,
     name: Text,
@@ -519,17 +477,125 @@ struct CallQueue {
     no_agent_action_target: Obj<Target>,
 }
 
+fn target(v: &Value, at: &At) -> Read<Target> {
+    let f = Fields::of(v, at)?;
+    Ok(Target { id: f.text("id")?, kind: f.text("type")? })
+}
+
+fn snapshot(v: &Value) -> Read<Snapshot> {
+    let f = Fields::of(v, &At::Root)?;
+    let pairs = |name: &str| -> Option<Vec<(String, &Value)>> {
+        f.get(name).and_then(Value::as_object).map(|m| m.iter().map(|(k, v)| (k.clone(), v)).collect())
+    };
+    let at_licenses = At::Field(&At::Root, "licenses");
+    let licenses = match pairs("licenses") {
+        None => None,
+        Some(p) => Some(
+            p.into_iter()
+                .map(|(upn, v)| texts(Some(v), &At::Field(&at_licenses, &upn)).map(|l| (upn.clone(), l)))
+                .collect::<Read<Vec<_>>>()?,
+        ),
+    };
+    let usage_locations =
+        pairs("usageLocations").map(|p| p.into_iter().map(|(upn, v)| (upn, Text::of(Some(v)))).collect());
+    Ok(Snapshot {
+        format: f.text("format")?,
+        version: f.text("version")?,
+        created_utc: f.text("createdUtc")?,
+        tenant_id: f.text("tenantId")?,
+        subscribed_skus: f.list("subscribedSkus", |v, at| {
+            let f = Fields::of(v, at)?;
+            Ok(SubscribedSku {
+                sku_id: f.text("skuId")?,
+                sku_part_number: f.text("skuPartNumber")?,
+                applies_to: f.text("appliesTo")?,
+                consumed_units: f.count("consumedUnits"),
+                prepaid_units: f.object("prepaidUnits", |v, at| {
+                    let f = Fields::of(v, at)?;
+                    Ok(Units {
+                        enabled: f.count("enabled"),
+                        warning: f.count("warning"),
+                        suspended: f.count("suspended"),
+                        locked_out: f.count("lockedOut"),
+                    })
+                })?,
+                service_plans: f.texts("servicePlans")?,
+            })
+        })?,
+        application_instances: f.list("applicationInstances", |v, at| {
+            let f = Fields::of(v, at)?;
+            Ok(Instance {
+                object_id: f.text("objectId")?,
+                user_principal_name: f.text("userPrincipalName")?,
+                display_name: f.text("displayName")?,
+                application_id: f.text("applicationId")?,
+                phone_number: f.text("phoneNumber")?,
+            })
+        })?,
+        phone_numbers: f.list("phoneNumbers", |v, at| {
+            let f = Fields::of(v, at)?;
+            Ok(NumberRow {
+                telephone_number: f.text("telephoneNumber")?,
+                number_type: f.text("numberType")?,
+                assigned_pstn_target_id: f.text("assignedPstnTargetId")?,
+                iso_country_code: f.text("isoCountryCode")?,
+            })
+        })?,
+        auto_attendants: f.list("autoAttendants", |v, at| {
+            let f = Fields::of(v, at)?;
+            Ok(AutoAttendant {
+                identity: f.text("identity")?,
+                name: f.text("name")?,
+                application_instances: f.texts("applicationInstances")?,
+                default_call_flow_id: f.text("defaultCallFlowId")?,
+                operator: f.object("operator", target)?,
+                call_flows: f.list("callFlows", |v, at| {
+                    let f = Fields::of(v, at)?;
+                    Ok(CallFlow {
+                        id: f.text("id")?,
+                        name: f.text("name")?,
+                        menu_options: f.list("menuOptions", |v, at| {
+                            let f = Fields::of(v, at)?;
+                            Ok(MenuOption {
+                                dtmf: f.text("dtmf")?,
+                                action: f.text("action")?,
+                                target: f.object("target", target)?,
+                            })
+                        })?,
+                    })
+                })?,
+                call_handling_associations: f.list("callHandlingAssociations", |v, at| {
+                    Ok(Association { call_flow_id: Fields::of(v, at)?.text("callFlowId")? })
+                })?,
+            })
+        })?,
+        call_queues: f.list("callQueues", |v, at| {
+            let f = Fields::of(v, at)?;
+            Ok(CallQueue {
+                identity: f.text("identity")?,
+                name: f.text("name")?,
+                application_instances: f.texts("applicationInstances")?,
+                obo_resource_account_ids: f.texts("oboResourceAccountIds")?,
+                overflow_action: f.text("overflowAction")?,
+                overflow_action_target: f.object("overflowActionTarget", target)?,
+                timeout_action: f.text("timeoutAction")?,
+                timeout_action_target: f.object("timeoutActionTarget", target)?,
+                no_agent_action: f.text("noAgentAction")?,
+                no_agent_action_target: f.object("noAgentActionTarget", target)?,
+            })
+        })?,
+        caller_id_resource_account_ids: f.texts("callerIdResourceAccountIds")?,
+        licenses: Obj(licenses),
+        usage_locations: Obj(usage_locations),
+    })
+}
+
 /// Reads a snapshot (bytes as a file gives them) into a plan under the rules in force.
 /// `before` is the plan open now: its channel, customer and prices are kept, and when it
 /// was imported from the same tenant (`before_tenant`), what changed is listed.
 pub fn read_snapshot(bytes: &[u8], before: &Plan, before_tenant: Option<&str>) -> Result<TenantImport, PlanFileError> {
     if bytes.len() > crate::plan_file::MAX_FILE_BYTES {
-        return Err(PlanFileError {
-            path: String::new(),
-            kind: ErrorKind::TooLarge { bytes: bytes.len() },
-            line: None,
-            column: None,
-        });
+        return Err(whole_file(ErrorKind::TooLarge { bytes: bytes.len() }));
     }
     read_snapshot_text(&decode(bytes)?, before, before_tenant)
 }
@@ -556,31 +622,14 @@ fn whole_file(kind: ErrorKind) -> PlanFileError {
 }
 
 fn parse(text: &str) -> Result<Snapshot, PlanFileError> {
-    let body = text.trim_start();
-    if body.is_empty() {
+    if text.trim().is_empty() {
         return Err(whole_file(ErrorKind::Empty));
     }
-    if !body.starts_with('{') {
-        return Err(match serde_json::from_str::<IgnoredAny>(text) {
-            Ok(_) => whole_file(ErrorKind::NotAnObject),
-            Err(e) => json_error(String::new(), &e),
-        });
+    let value: Value = serde_json::from_str(text).map_err(|e| json_error(String::new(), &e))?;
+    if !value.is_object() {
+        return Err(whole_file(ErrorKind::NotAnObject));
     }
-    let mut de = serde_json::Deserializer::from_str(text);
-    let snapshot: Snapshot = match serde_path_to_error::deserialize(&mut de).map(|s| (s, de.end())) {
-        Ok((s, Ok(()))) => s,
-        Ok((_, Err(e))) => return Err(json_error(String::new(), &e)),
-        Err(e) => {
-            let path = e.path().to_string();
-            let mut err = json_error(if path == "." { String::new() } else { path }, e.inner());
-            if let ErrorKind::InvalidValue { message } = &err.kind {
-                if let Some(type_name) = message.strip_prefix(DEPTH_MARK) {
-                    err.kind = ErrorKind::DepthTruncated { type_name: type_name.to_owned() };
-                }
-            }
-            return Err(err);
-        }
-    };
+    let snapshot = snapshot(&value)?;
     let format = snapshot.format.0.trim();
     if !format.eq_ignore_ascii_case(FORMAT) {
         return Err(whole_file(ErrorKind::NotAPlan { found: (!format.is_empty()).then(|| format.to_owned()) }));
@@ -697,10 +746,12 @@ fn dtmf_label(dtmf: &Text) -> String {
 struct Builder<'s> {
     snap: &'s Snapshot,
     apps: Vec<App>,
-    app_by_id: HashMap<String, usize>,
+    app_by_id: BTreeMap<String, usize>,
     /// Resource account object id → index in `application_instances`.
-    ra_by_id: HashMap<String, usize>,
+    ra_by_id: BTreeMap<String, usize>,
     owner: Vec<Option<usize>>,
+    /// Resource account object id → its row in `phone_numbers` (the first).
+    row_by_target: BTreeMap<String, usize>,
     findings: Vec<Finding>,
     numeric: u64,
 }
@@ -708,16 +759,21 @@ struct Builder<'s> {
 impl<'s> Builder<'s> {
     fn new(snap: &'s Snapshot) -> Self {
         let instances = &snap.application_instances.0;
-        let mut ra_by_id = HashMap::with_capacity(instances.len());
+        let mut ra_by_id = BTreeMap::new();
         for (i, ra) in instances.iter().enumerate() {
             ra_by_id.entry(ra.object_id.id()).or_insert(i);
+        }
+        let mut row_by_target = BTreeMap::new();
+        for (i, row) in snap.phone_numbers.0.iter().enumerate() {
+            row_by_target.entry(row.assigned_pstn_target_id.id()).or_insert(i);
         }
         Builder {
             snap,
             apps: Vec::new(),
-            app_by_id: HashMap::new(),
+            app_by_id: BTreeMap::new(),
             ra_by_id,
             owner: vec![None; instances.len()],
+            row_by_target,
             findings: Vec::new(),
             numeric: 0,
         }
@@ -869,15 +925,13 @@ impl<'s> Builder<'s> {
 
     fn number(&self, ra: usize) -> Option<String> {
         let instance = &self.snap.application_instances.0[ra];
-        number_of(&instance.phone_number.0).or_else(|| {
-            let id = instance.object_id.id();
-            self.snap
-                .phone_numbers
-                .0
-                .iter()
-                .find(|n| n.assigned_pstn_target_id.id() == id)
-                .and_then(|n| number_of(&n.telephone_number.0))
-        })
+        number_of(&instance.phone_number.0).or_else(|| self.row(ra).and_then(|n| number_of(&n.telephone_number.0)))
+    }
+
+    /// The number row assigned to a resource account.
+    fn row(&self, ra: usize) -> Option<&'s NumberRow> {
+        let id = self.snap.application_instances.0[ra].object_id.id();
+        self.row_by_target.get(&id).map(|&i| &self.snap.phone_numbers.0[i])
     }
 
     /// Places every node once, breadth first from the roots: its parent, in placement order.
@@ -893,11 +947,13 @@ impl<'s> Builder<'s> {
         }
         let mut order: Vec<usize> = (0..n).collect();
         let numbered: Vec<bool> = (0..n).map(|a| self.has_number(a)).collect();
-        let key = |a: usize| {
-            let app = &self.apps[a];
-            (!numbered[a], app.kind != NodeKind::AutoAttendant, app.name.to_ascii_lowercase(), app.id.clone())
-        };
-        order.sort_by_cached_key(|&a| key(a));
+        // Numbered first, AAs before CQs, by name; ties in the file's order.
+        let keys: Vec<(bool, bool, String)> = (0..n)
+            .map(|a| {
+                (!numbered[a], self.apps[a].kind != NodeKind::AutoAttendant, self.apps[a].name.to_ascii_lowercase())
+            })
+            .collect();
+        order.sort_unstable_by(|&a, &b| keys[a].cmp(&keys[b]).then(a.cmp(&b)));
         let mut parent: Vec<Option<Option<usize>>> = vec![None; n];
         let mut depth = vec![0usize; n];
         let mut too_deep = vec![false; n];
@@ -1028,19 +1084,15 @@ fn build(snap: &Snapshot) -> TenantImport {
         .chain(&snap.caller_id_resource_account_ids.0)
         .map(Text::id)
         .collect();
-    let lic_by_upn: HashMap<String, &List<Text>> = snap
-        .licenses
-        .0
-        .iter()
-        .flat_map(|m| m.iter())
-        .map(|(upn, skus)| (upn.trim().to_ascii_lowercase(), skus))
-        .collect();
-    let plans_of_part: HashMap<String, &[Text]> = snap
-        .subscribed_skus
-        .0
-        .iter()
-        .map(|s| (s.sku_part_number.0.trim().to_ascii_uppercase(), s.service_plans.0.as_slice()))
-        .collect();
+    // Filled by insertion: collecting into a map sorts, which costs the page a sort per type.
+    let mut lic_by_upn: BTreeMap<String, &List<Text>> = BTreeMap::new();
+    for (upn, skus) in snap.licenses.0.iter().flatten() {
+        lic_by_upn.insert(upn.trim().to_ascii_lowercase(), skus);
+    }
+    let mut plans_of_part: BTreeMap<String, &[Text]> = BTreeMap::new();
+    for s in &snap.subscribed_skus.0 {
+        plans_of_part.insert(s.sku_part_number.0.trim().to_ascii_uppercase(), s.service_plans.0.as_slice());
+    }
     let current_license = |upn: &str| -> CurrentLicense {
         let Some(parts) = lic_by_upn.get(&upn.trim().to_ascii_lowercase()) else { return CurrentLicense::None };
         let parts: Vec<String> = parts.0.iter().map(|p| p.0.trim().to_ascii_uppercase()).collect();
@@ -1064,7 +1116,7 @@ fn build(snap: &Snapshot) -> TenantImport {
         let instance = &snap.application_instances.0[ra];
         let id = instance.object_id.id();
         let number = b.number(ra);
-        let row = snap.phone_numbers.0.iter().find(|n| n.assigned_pstn_target_id.id() == id);
+        let row = b.row(ra);
         let number_type = row
             .and_then(|r| {
                 let t = r.number_type.0.trim();
@@ -1203,16 +1255,16 @@ fn licensing_findings(plan: &Plan, snap: &Snapshot, owned: u64, assigned: u64, o
     if !droppable.is_empty() {
         out.push(Finding::Droppable { accounts: droppable });
     }
-    let locations: HashMap<String, &str> = snap
-        .usage_locations
-        .0
-        .iter()
-        .flat_map(|m| m.iter())
-        .map(|(upn, loc)| (upn.trim().to_ascii_lowercase(), loc.0.trim()))
-        .collect();
+    let mut locations: BTreeMap<String, &str> = BTreeMap::new();
+    for (upn, loc) in snap.usage_locations.0.iter().flatten() {
+        locations.insert(upn.trim().to_ascii_lowercase(), loc.0.trim());
+    }
+    let mut rows: BTreeMap<String, &NumberRow> = BTreeMap::new();
+    for row in snap.phone_numbers.0.iter().rev() {
+        rows.insert(row.assigned_pstn_target_id.id(), row);
+    }
     for ra in &snap.application_instances.0 {
-        let id = ra.object_id.id();
-        let Some(row) = snap.phone_numbers.0.iter().find(|n| n.assigned_pstn_target_id.id() == id) else { continue };
+        let Some(row) = rows.get(&ra.object_id.id()) else { continue };
         let country = row.iso_country_code.0.trim();
         let upn = ra.user_principal_name.0.trim().to_ascii_lowercase();
         if let Some(&usage) = locations.get(&upn) {
@@ -1301,8 +1353,8 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
             out.push(Change::AccountRemoved { account: old.name.clone() });
         }
     }
-    let keys: std::collections::BTreeSet<&String> = before.licenses.keys().chain(after.licenses.keys()).collect();
-    for key in keys {
+    let added = after.licenses.keys().filter(|k| !before.licenses.contains_key(*k));
+    for key in before.licenses.keys().chain(added) {
         let (from, to) =
             (before.licenses.get(key).copied().unwrap_or(0), after.licenses.get(key).copied().unwrap_or(0));
         if from != to {

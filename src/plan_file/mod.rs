@@ -714,6 +714,19 @@ fn value_problem(message: &str) -> ErrorKind {
 }
 
 /// serde's description of the value it met: "integer `5`", "string \"10\"", "map"…
+/// What a JSON value is, to say what was found instead.
+pub(crate) fn found_of(v: &serde_json::Value) -> Found {
+    use serde_json::Value;
+    match v {
+        Value::Null => Found::Null,
+        Value::Bool(b) => Found::Boolean(*b),
+        Value::Number(n) => Found::Number(n.to_string()),
+        Value::String(s) => Found::Text(s.clone()),
+        Value::Array(_) => Found::List,
+        Value::Object(_) => Found::Object,
+    }
+}
+
 fn found(unexpected: &str) -> Found {
     let inner = |s: &str| s.trim_matches('`').to_owned();
     if let Some(n) = unexpected.strip_prefix("integer ").or_else(|| unexpected.strip_prefix("floating point ")) {
