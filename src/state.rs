@@ -329,7 +329,11 @@ impl AppState {
 
     fn open_file(&mut self, name: String, bytes: &[u8]) {
         let tenant = self.tenant.as_ref().map(|t| t.tenant_id.clone());
-        match open_file(bytes, &self.plan, tenant.as_deref()) {
+        // A worked example's customer and prices are not the user's: a snapshot keeps the
+        // settings of the user's own plan only.
+        let fresh = Plan::default();
+        let before = if self.example.is_some() { &fresh } else { &*self.plan };
+        match open_file(bytes, before, tenant.as_deref()) {
             Ok(Opened::Plan(plan)) => {
                 self.apply(Action::ReplacePlan(plan));
                 self.tenant = None;

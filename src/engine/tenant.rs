@@ -651,7 +651,6 @@ fn parse(text: &str) -> Result<Snapshot, PlanFileError> {
 struct App {
     kind: NodeKind,
     name: String,
-    id: String,
     accounts: Vec<usize>,
     /// A resource account associated with nothing.
     placeholder: bool,
@@ -820,7 +819,7 @@ impl<'s> Builder<'s> {
                 },
             }
         }
-        self.apps.push(App { kind, name, id, accounts, placeholder: false, edges: Vec::new() });
+        self.apps.push(App { kind, name, accounts, placeholder: false, edges: Vec::new() });
         Some(index)
     }
 
@@ -1061,14 +1060,7 @@ fn build(snap: &Snapshot) -> TenantImport {
             Some(kind) => {
                 b.findings.push(Finding::NotAssociated { account: name.clone() });
                 b.owner[i] = Some(b.apps.len());
-                b.apps.push(App {
-                    kind,
-                    name,
-                    id: String::new(),
-                    accounts: vec![i],
-                    placeholder: true,
-                    edges: Vec::new(),
-                });
+                b.apps.push(App { kind, name, accounts: vec![i], placeholder: true, edges: Vec::new() });
             }
         }
     }

@@ -113,6 +113,12 @@ test("an edit made just before a reload is kept", async () => {
   const { page, context } = await openPage(browser, site.url);
   const calc = calculator(page);
   await calc.byTest("license-MCOCAP").pressSequentially("37");
+  // Reload within the autosave pause (400 ms), but after the page has drawn the keystroke
+  // (two frames): no person reloads faster, and under load the reload otherwise raced the
+  // render that arms the save (the flake seen in issues 10 and 11).
+  const started = Date.now();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.ok(Date.now() - started < 400, "still within the autosave pause");
   await page.reload();
   await calc.figure("accounts-needing-license");
   assert.equal(await calc.byTest("license-MCOCAP").inputValue(), "37", "saved on pagehide, not only after the pause");
