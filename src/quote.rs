@@ -7,6 +7,7 @@
 
 use crate::engine::{flatten, AccountRef, CostItem, NodeKind, Outcome, Plan, RuleEdition, Warning, DEFAULT_PRICE_SEEN};
 use crate::i18n::{t, Figure, Lang, Msg};
+use crate::share::escape_html;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QuoteFormat {
@@ -665,32 +666,16 @@ fn csv(sheet: &Sheet) -> String {
     out.join("\r\n") + "\r\n"
 }
 
-/// Text as HTML character data or a quoted attribute value.
-pub fn html_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// Characters of the link shown on the sheet: the whole plan is in the link, its start is
 /// enough to see what it is, and a PDF keeps the whole link behind it.
 pub const LINK_SHOWN: usize = 90;
 
 /// The sheet as HTML (one string: far smaller in the page than a tree of elements built one
-/// by one). Every text goes through [`html_escape`].
+/// by one). Every text goes through [`escape_html`].
 fn html(sheet: &Sheet) -> String {
     use std::fmt::Write;
     let w = &sheet.words;
-    let e = html_escape;
+    let e = escape_html;
     let mut h = String::new();
     let _ = write!(
         h,

@@ -215,16 +215,22 @@ const EVIL_NESTED: &str = "Queue \"$x\" '; Remove-Item y; '";
 /// Names with quotes, `$`, backticks, comment markers, non-ASCII; and text with control
 /// characters, which is left out.
 fn hostile_names() -> Plan {
+    names_plan(EVIL_CUSTOMER, EVIL_NAME, EVIL_DISPLAY, EVIL_UPN, EVIL_NESTED)
+}
+
+/// The plan of [`hostile_names`] with the given customer, AA name, account name and user
+/// principal name, and nested queue name; the other call flows as there.
+fn names_plan(customer: &str, name: &str, display: &str, upn: &str, nested: &str) -> Plan {
     plan(
         RuleEdition::E2025,
-        EVIL_CUSTOMER,
+        customer,
         &[("SPE_E5", 10)],
         vec![
             node(
                 NodeKind::AutoAttendant,
-                EVIL_NAME,
-                vec![numbered(EVIL_DISPLAY, EVIL_UPN, "+41 44 668 18 00", Some(NumberType::OperatorConnect))],
-                vec![node(NodeKind::CallQueue, EVIL_NESTED, vec![ra("Nested", "nested@contoso.com")], vec![])],
+                name,
+                vec![numbered(display, upn, "+41 44 668 18 00", Some(NumberType::OperatorConnect))],
+                vec![node(NodeKind::CallQueue, nested, vec![ra("Nested", "nested@contoso.com")], vec![])],
             ),
             node(NodeKind::CallQueue, "Tab\tname", vec![ra("Bad\u{0085}name", "bad@contoso.com")], vec![]),
             node(
@@ -554,27 +560,7 @@ fn user_text_is_only_ever_a_whole_single_quoted_string() {
     let s = script(&hostile_names());
     assert_only_in_single_quotes(&s, &[EVIL_NAME, EVIL_DISPLAY, EVIL_UPN, EVIL_CUSTOMER, EVIL_NESTED]);
     // The same plan with plain names has the same structure, token for token.
-    let plain = plan(
-        RuleEdition::E2025,
-        "P",
-        &[("SPE_E5", 10)],
-        vec![
-            node(
-                NodeKind::AutoAttendant,
-                "A",
-                vec![numbered("D", "u@contoso.com", "+41 44 668 18 00", Some(NumberType::OperatorConnect))],
-                vec![node(NodeKind::CallQueue, "N", vec![ra("Nested", "nested@contoso.com")], vec![])],
-            ),
-            node(NodeKind::CallQueue, "Tab\tname", vec![ra("Bad\u{0085}name", "bad@contoso.com")], vec![]),
-            node(
-                NodeKind::CallQueue,
-                "No UPN",
-                vec![ResourceAccount { display_name: "No UPN".into(), ..ResourceAccount::default() }],
-                vec![],
-            ),
-            node(NodeKind::CallQueue, "Bad UPN", vec![ra("Bad UPN", "not an upn")], vec![]),
-        ],
-    );
+    let plain = names_plan("P", "A", "D", "u@contoso.com", "N");
     assert_eq!(skeleton(&lex(&s).unwrap()), skeleton(&lex(&script(&plain)).unwrap()));
 }
 

@@ -20,7 +20,7 @@ use super::evaluate::summarize;
 use super::plan::{flatten, CallFlowNode, CurrentLicense, NodeKind, NumberType, Plan, ResourceAccount};
 use super::rules::IN_FORCE;
 use super::sku::{self, SkuRole};
-use crate::plan_file::{json_error, ErrorKind, PlanFileError, MAX_NESTING};
+use crate::plan_file::{decode_text, json_error, ErrorKind, PlanFileError, MAX_NESTING};
 
 /// The `format` of a snapshot file.
 pub const FORMAT: &str = "teams-tenant-snapshot";
@@ -149,37 +149,6 @@ pub enum Change {
 
 // ---------------------------------------------------------------------------------------
 // Reading what PowerShell writes
-
-/// Text as PowerShell writes it: UTF-8 with or without a BOM, or UTF-16 (Windows
-/// PowerShell 5.1's `Out-File` and `>`), with or without its BOM.
-pub fn decode(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, PlanFileError> {
-    let utf16 = |body: &[u8], little: bool| -> Result<String, PlanFileError> {
-        let units = body.chunks(2).map(|c| {
-            let pair = [c[0], *c.get(1).unwrap_or(&0)];
-            if little {
-                u16::from_le_bytes(pair)
-            } else {
-                u16::from_be_bytes(pair)
-            }
-        });
-        char::decode_utf16(units).enumerate().map(|(i, c)| c.map_err(|_| not_text(i * 2))).collect()
-    };
-    match bytes {
-        [0xFF, 0xFE, rest @ ..] => utf16(rest, true).map(Into::into),
-        [0xFE, 0xFF, rest @ ..] => utf16(rest, false).map(Into::into),
-        // No BOM: `{` followed by a zero byte is UTF-16 LE; a zero byte first, BE.
-        [a, 0, ..] if *a != 0 => utf16(bytes, true).map(Into::into),
-        [0, b, ..] if *b != 0 => utf16(bytes, false).map(Into::into),
-        _ => {
-            let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-            std::str::from_utf8(body).map(Into::into).map_err(|e| not_text(e.valid_up_to()))
-        }
-    }
-}
-
-fn not_text(byte_offset: usize) -> PlanFileError {
-    PlanFileError { path: String::new(), kind: ErrorKind::NotUtf8 { byte_offset }, line: None, column: None }
-}
 
 /// Whether a JSON text is a tenant snapshot (its `format`). A file cut short still says
 /// so in its first lines, so that it is refused as a snapshot, with the place it ends.
@@ -368,10 +337,10 @@ impl<'v, 'a> Fields<'v, 'a> {
     }
 
     fn object<T>(&self, name: &str, read: impl Fn(&Value, &At) -> Read<T>) -> Read<Obj<T>> {
-        let at = At::Field(self.at, name);
-        Ok(Obj(match object(self.get(name), &at)? {
-            Some(_) => Some(read(self.get(name).unwrap_or(&Value::Null), &at)?),
-            None => None,
+        let (v, at) = (self.get(name), At::Field(self.at, name));
+        Ok(Obj(match (object(v, &at)?, v) {
+            (Some(_), Some(v)) => Some(read(v, &at)?),
+            _ => None,
         }))
     }
 }
@@ -594,10 +563,7 @@ fn snapshot(v: &Value) -> Read<Snapshot> {
 /// `before` is the plan open now: its channel, customer and prices are kept, and when it
 /// was imported from the same tenant (`before_tenant`), what changed is listed.
 pub fn read_snapshot(bytes: &[u8], before: &Plan, before_tenant: Option<&str>) -> Result<TenantImport, PlanFileError> {
-    if bytes.len() > crate::plan_file::MAX_FILE_BYTES {
-        return Err(whole_file(ErrorKind::TooLarge { bytes: bytes.len() }));
-    }
-    read_snapshot_text(&decode(bytes)?, before, before_tenant)
+    read_snapshot_text(&decode_text(bytes)?, before, before_tenant)
 }
 
 /// [`read_snapshot`] of text already decoded.
@@ -1201,8 +1167,8 @@ fn build(snap: &Snapshot) -> TenantImport {
     }
 
     let plan = Plan { rules: IN_FORCE, licenses, call_flows: super::plan::roots(call_flows), ..Plan::default() };
-    let mut findings = b.findings;
-    licensing_findings(&plan, snap, ra_owned, ra_assigned, &mut findings);
+    let mut findings = std::mem::take(&mut b.findings);
+    licensing_findings(&plan, &b, ra_owned, ra_assigned, &mut findings);
     let (auto_attendants, call_queues) = (snap.auto_attendants.0.len() as u64, snap.call_queues.0.len() as u64);
     let report = TenantReport {
         tenant_id: snap.tenant_id.0.trim().to_owned(),
@@ -1221,7 +1187,8 @@ fn count_accounts(node: &CallFlowNode) -> u64 {
 }
 
 /// The findings admins ask for, from the plan as the engine sees it.
-fn licensing_findings(plan: &Plan, snap: &Snapshot, owned: u64, assigned: u64, out: &mut Vec<Finding>) {
+fn licensing_findings(plan: &Plan, b: &Builder, owned: u64, assigned: u64, out: &mut Vec<Finding>) {
+    let snap = b.snap;
     let outcome = summarize(plan);
     let flat = flatten(&plan.call_flows);
     let mut unlicensed = Vec::new();
@@ -1251,12 +1218,8 @@ fn licensing_findings(plan: &Plan, snap: &Snapshot, owned: u64, assigned: u64, o
     for (upn, loc) in snap.usage_locations.0.iter().flatten() {
         locations.insert(upn.trim().to_ascii_lowercase(), loc.0.trim());
     }
-    let mut rows: BTreeMap<String, &NumberRow> = BTreeMap::new();
-    for row in snap.phone_numbers.0.iter().rev() {
-        rows.insert(row.assigned_pstn_target_id.id(), row);
-    }
-    for ra in &snap.application_instances.0 {
-        let Some(row) = rows.get(&ra.object_id.id()) else { continue };
+    for (i, ra) in snap.application_instances.0.iter().enumerate() {
+        let Some(row) = b.row(i) else { continue };
         let country = row.iso_country_code.0.trim();
         let upn = ra.user_principal_name.0.trim().to_ascii_lowercase();
         if let Some(&usage) = locations.get(&upn) {

@@ -438,10 +438,7 @@ pub enum Opened {
 /// snapshot to keep the user's settings and list what changed.
 pub fn open_file(bytes: &[u8], before: &Plan, tenant: Option<&str>) -> Result<Opened, PlanFileError> {
     use crate::engine::tenant;
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(error("", ErrorKind::TooLarge { bytes: bytes.len() }));
-    }
-    let text = tenant::decode(bytes)?;
+    let text = decode_text(bytes)?;
     if tenant::is_snapshot(&text) {
         tenant::read_snapshot_text(&text, before, tenant).map(Opened::Tenant)
     } else {
@@ -451,12 +448,42 @@ pub fn open_file(bytes: &[u8], before: &Plan, tenant: Option<&str>) -> Result<Op
 
 /// Reads a plan file from raw bytes (as a file input gives them).
 pub fn read_plan_bytes(bytes: &[u8]) -> Result<Plan, PlanFileError> {
+    read_plan(&decode_text(bytes)?)
+}
+
+/// Text as PowerShell writes it: UTF-8 with or without a BOM, or UTF-16 (Windows
+/// PowerShell 5.1's `Out-File` and `>`), with or without its BOM; plan files and tenant
+/// snapshots alike. Files over [`MAX_FILE_BYTES`] are refused unread.
+pub fn decode_text(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, PlanFileError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(error("", ErrorKind::TooLarge { bytes: bytes.len() }));
     }
-    let text =
-        std::str::from_utf8(bytes).map_err(|e| error("", ErrorKind::NotUtf8 { byte_offset: e.valid_up_to() }))?;
-    read_plan(text)
+    let utf16 = |body: &[u8], little: bool| -> Result<String, PlanFileError> {
+        let units = body.chunks(2).map(|c| {
+            let pair = [c[0], *c.get(1).unwrap_or(&0)];
+            if little {
+                u16::from_le_bytes(pair)
+            } else {
+                u16::from_be_bytes(pair)
+            }
+        });
+        char::decode_utf16(units).enumerate().map(|(i, c)| c.map_err(|_| not_text(i * 2))).collect()
+    };
+    match bytes {
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, true).map(Into::into),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, false).map(Into::into),
+        // No BOM: `{` followed by a zero byte is UTF-16 LE; a zero byte first, BE.
+        [a, 0, ..] if *a != 0 => utf16(bytes, true).map(Into::into),
+        [0, b, ..] if *b != 0 => utf16(bytes, false).map(Into::into),
+        _ => {
+            let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+            std::str::from_utf8(body).map(Into::into).map_err(|e| not_text(e.valid_up_to()))
+        }
+    }
+}
+
+fn not_text(byte_offset: usize) -> PlanFileError {
+    error("", ErrorKind::NotUtf8 { byte_offset })
 }
 
 /// Reads a plan file. Any problem comes back with the field path and, for JSON-level
