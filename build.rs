@@ -132,6 +132,35 @@ fn messages() {
     out.push_str("}\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("messages.rs");
     fs::write(dest, out).unwrap();
+    for tag in TRANSLATIONS {
+        translation(tag, &map);
+    }
+}
+
+/// The languages besides English; their catalogs are fetched by the page, not compiled in.
+const TRANSLATIONS: [&str; 4] = ["zh-TW", "zh-CN", "fr-FR", "it-IT"];
+
+/// A translation must have every key of English, no other, and templates that parse with
+/// English's arguments and select options: anything missing fails the build.
+fn translation(tag: &str, english: &std::collections::BTreeMap<String, String>) {
+    let path = format!("assets/i18n/{tag}.json");
+    println!("cargo:rerun-if-changed={path}");
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e} (every language needs its catalog)"));
+    let map: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let missing: Vec<&String> = english.keys().filter(|k| !map.contains_key(*k)).collect();
+    assert!(missing.is_empty(), "{path}: no translation of {missing:?}");
+    let extra: Vec<&String> = map.keys().filter(|k| !english.contains_key(*k)).collect();
+    assert!(extra.is_empty(), "{path}: keys English does not have: {extra:?}");
+    for (key, t) in &map {
+        assert!(!t.trim().is_empty(), "{path}: {key} is empty");
+        let names = template::check(t).unwrap_or_else(|e| panic!("{path}: {key}: {} at byte {}", e.problem, e.at));
+        let mut names: Vec<&str> = names;
+        let mut theirs = template::check(&english[key]).unwrap_or_default();
+        names.sort_unstable();
+        theirs.sort_unstable();
+        assert_eq!(names, theirs, "{path}: {key} must use the arguments English uses");
+    }
 }
 
 fn main() {

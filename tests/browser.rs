@@ -285,3 +285,70 @@ async fn a_price_keeps_its_decimal_point_while_typed() {
         assert_eq!(got.parse::<f64>().unwrap(), monthly.parse::<f64>().unwrap(), "{typed}");
     }
 }
+
+/// Plurals and numbers through the browser's Intl, per language: French takes the singular
+/// for 0 and 1 and groups with a narrow no-break space; Italian groups from five digits
+/// with a dot; Chinese has one form.
+#[wasm_bindgen_test]
+fn plurals_numbers_and_dates_follow_each_language() {
+    use resource_account_calculator::i18n::template::Value::Count;
+    use resource_account_calculator::i18n::{format_template, Lang};
+    use resource_account_calculator::platform::{format_date, set_locale};
+    let accounts = "{n, plural, one {# compte} other {# comptes}}";
+    let cases: [(Lang, &str, u64, &str); 12] = [
+        (Lang::Fr, "fr-FR", 0, "0 compte"),
+        (Lang::Fr, "fr-FR", 1, "1 compte"),
+        (Lang::Fr, "fr-FR", 2, "2 comptes"),
+        (Lang::Fr, "fr-FR", 1234, "1\u{202f}234 comptes"),
+        (Lang::It, "it-IT", 0, "0 comptes"),
+        (Lang::It, "it-IT", 1, "1 compte"),
+        (Lang::It, "it-IT", 1234, "1234 comptes"),
+        (Lang::It, "it-IT", 12345, "12.345 comptes"),
+        (Lang::ZhTw, "zh-TW", 1, "1 comptes"),
+        (Lang::ZhCn, "zh-CN", 12345, "12,345 comptes"),
+        (Lang::En, "en", 0, "0 comptes"),
+        (Lang::En, "en", 1, "1 compte"),
+    ];
+    for (lang, locale, n, want) in cases {
+        set_locale(locale);
+        assert_eq!(format_template(lang, accounts, &[("n", Count(n))]).unwrap(), want, "{locale} {n}");
+    }
+    for (locale, want) in [
+        ("fr-FR", "24 novembre 2026"),
+        ("it-IT", "24 novembre 2026"),
+        ("zh-TW", "2026年11月24日"),
+        ("zh-CN", "2026年11月24日"),
+        ("en", "November 24, 2026"),
+    ] {
+        set_locale(locale);
+        assert_eq!(format_date("2026-11-24"), want, "{locale}");
+    }
+    set_locale("");
+}
+
+/// The real catalogs: a French count of one and of none take the singular, a Chinese
+/// message has no English left, and a catalog with a broken template shows English for
+/// that message only.
+#[wasm_bindgen_test]
+fn catalogs_render_counts_in_their_language() {
+    use resource_account_calculator::i18n::{fallbacks, install, t, Lang, Msg};
+    use resource_account_calculator::platform::set_locale;
+    install(Lang::Fr, include_str!("../assets/i18n/fr-FR.json")).unwrap();
+    install(Lang::ZhTw, include_str!("../assets/i18n/zh-TW.json")).unwrap();
+    set_locale("fr-FR");
+    let one = t(Lang::Fr, &Msg::StaleResult { count: 1 });
+    let none = t(Lang::Fr, &Msg::StaleResult { count: 0 });
+    let two = t(Lang::Fr, &Msg::StaleResult { count: 2 });
+    assert!(one.contains('1') && none.contains('0'), "{one} / {none}");
+    assert_eq!(one.replace('1', "0"), none, "French: 0 takes the singular as 1 does");
+    assert_ne!(two.replace('2', "0"), none, "2 takes the plural");
+    set_locale("zh-TW");
+    let zh = t(Lang::ZhTw, &Msg::QualifyingTotal { total: 1234 });
+    assert!(zh.contains("1,234") && !zh.contains("qualifying"), "{zh}");
+    let before = fallbacks();
+    install(Lang::It, r#"{"app.title": "Licenze {broken", "app.lede": "Quante licenze"}"#).unwrap();
+    assert_eq!(t(Lang::It, &Msg::AppTitle), t(Lang::En, &Msg::AppTitle));
+    assert_eq!(fallbacks(), before + 1);
+    assert_eq!(t(Lang::It, &Msg::AppLede), "Quante licenze");
+    set_locale("");
+}

@@ -821,3 +821,210 @@ fn every_english_key_is_used() {
         assert!(used, "{key} ({name}) is not used in src/i18n/mod.rs");
     }
 }
+
+/// The four translations, read as the page reads them.
+mod languages {
+    use std::collections::BTreeMap;
+
+    use resource_account_calculator::i18n::{fallbacks, install, key_count, t, Lang};
+
+    const OTHERS: [Lang; 4] = [Lang::ZhTw, Lang::ZhCn, Lang::Fr, Lang::It];
+
+    fn read(file: &str) -> BTreeMap<String, String> {
+        let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    fn catalog(lang: Lang) -> BTreeMap<String, String> {
+        read(&format!("assets/i18n/{}.json", lang.tag()))
+    }
+
+    fn english() -> BTreeMap<String, String> {
+        read("src/i18n/en.json")
+    }
+
+    /// Product names, cmdlets, part numbers, codes: the words a translation keeps. A value
+    /// is "left in English" when, with these and the arguments taken out, it still has an
+    /// English word of four letters or more.
+    const KEPT: &[&str] = &[
+        "Microsoft", "Teams", "Phone", "Resource", "Account", "Standard", "Rooms", "Premium", "Shared",
+        "Space", "Devices", "Operator", "Connect", "Direct", "Routing", "Calling", "Plan", "Communications",
+        "Credits", "PowerShell", "Graph", "Entra", "Virtual", "User", "System", "Enterprise", "Agreement",
+        "Web", "Partner", "Center", "Cloud", "Solution", "Provider", "Customer", "Essentials", "Business",
+        "Voice", "Basic", "Pro", "Markdown", "JSON", "CSV", "Unblock", "File", "Marketplace", "Office",
+        "Global", "Reader", "Directory", "Readers", "Administrator", "License", "Licenses", "Organization",
+        "Read", "All", "ReadWrite", "Kingdom", "United", "States", "Redirect", "Details", "apps", "Commerce",
+        "Country", "Zone", "Domestic", "International", "with", "Calling", "Pay", "As", "You", "Go",
+        "pay", "as", "you", "go", "Teams", "Enterprise", "Frontline", "Government", "Education", "true",
+        "false", "null",
+    ];
+
+    /// Messages that are the same word in English and a translation: a product name Microsoft
+    /// does not translate, and French words spelt as English ones.
+    /// Contract names Microsoft keeps in English. (And samples that are nothing but their
+    /// arguments.)
+    const SAME_WORD: &[&str] = &[
+        "Operator Connect",
+        "Teams Rooms",
+        "Type",
+        "Section",
+        "Enterprise Agreement (EA, EAS, EES)",
+        "Microsoft Customer Agreement (MCA)",
+        "something else.",
+        "Main line: +1 425 555 0100 (Operator Connect)",
+    ];
+
+    /// Words of four letters or more that are English and neither French nor Italian.
+    const ENGLISH_ONLY: &[&str] = &[
+        "that", "this", "with", "from", "which", "have", "needs", "need", "licenses", "license", "when", "each",
+        "will", "would", "into", "only", "more", "than", "what", "there", "they", "their", "been", "must",
+        "should", "cannot", "does", "here", "your", "number", "numbers", "queue", "queues", "attendant",
+        "attendants", "free", "paid", "still", "without", "first", "shown", "these", "those", "about",
+    ];
+
+    fn english_words(text: &str) -> Vec<String> {
+        // Arguments, English quoted in parentheses or quotes (menu labels as the English
+        // admin center shows them, a checkbox's text), cmdlets (Verb-Noun), part numbers,
+        // field names (camelCase) and URLs out.
+        let mut plain = String::new();
+        let (mut depth, mut aside) = (0, 0);
+        for c in text.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                '(' | '（' | '「' | '“' | '«' => aside += 1,
+                ')' | '）' | '」' | '”' | '»' => aside -= 1,
+                _ if depth == 0 && aside <= 0 => plain.push(c),
+                _ => {}
+            }
+        }
+        plain
+            .split(|c: char| c.is_whitespace() || "()[]«»“”\"'’,.;:!?/…—–>›·、，。：；（）「」".contains(c))
+            .filter(|w| !w.contains('-') && !w.contains('_') && !w.contains('$') && !w.starts_with("http"))
+            .filter(|w| w.len() >= 4 && w.chars().all(|c| c.is_ascii_alphabetic()))
+            .filter(|w| w.chars().any(|c| c.is_ascii_lowercase()) && !KEPT.contains(w))
+            .filter(|w| !w.chars().skip(1).any(|c| c.is_ascii_uppercase()))
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_every_message_and_renders_it_without_english() {
+        let en = english();
+        for lang in OTHERS {
+            let cat = catalog(lang);
+            assert_eq!(cat.len(), en.len(), "{}: number of messages", lang.tag());
+            assert_eq!(install(lang, &serde_json::to_string(&cat).unwrap()).unwrap(), key_count());
+            let before = fallbacks();
+            let mut same = Vec::new();
+            for m in super::samples() {
+                let text = t(lang, &m);
+                assert!(!text.trim().is_empty(), "{}: {m:?} is empty", lang.tag());
+                if !SAME_WORD.contains(&text.as_str()) && text == t(Lang::En, &m) {
+                    same.push(format!("{m:?}: {text}"));
+                }
+            }
+            assert!(same.is_empty(), "{}: the English text:\n{}", lang.tag(), same.join("\n"));
+            assert_eq!(fallbacks(), before, "{}: a translation did not render and fell back to English", lang.tag());
+        }
+    }
+
+    #[test]
+    fn no_message_is_left_in_english_by_mistake() {
+        let en = english();
+        for lang in OTHERS {
+            let mut left = Vec::new();
+            let chinese = matches!(lang, Lang::ZhTw | Lang::ZhCn);
+            for (key, value) in catalog(lang) {
+                let words = english_words(&value);
+                // Chinese: three English words are a sentence left over. French and Italian
+                // share most of the alphabet's words with nothing, but not English's
+                // function words: two of them are a sentence left over.
+                let leftover = if chinese {
+                    words.len() >= 3
+                } else {
+                    words.iter().filter(|w| ENGLISH_ONLY.contains(&w.to_ascii_lowercase().as_str())).count() >= 2
+                };
+                let unchanged =
+                    value == en[&key] && !english_words(&en[&key]).is_empty() && !SAME_WORD.contains(&value.as_str());
+                if leftover || unchanged {
+                    left.push(format!("{key}: {value}"));
+                }
+            }
+            assert!(left.is_empty(), "{}: left in English:\n{}", lang.tag(), left.join("\n"));
+        }
+    }
+
+    /// Microsoft's own term wherever English names the thing (glossary.csv), and none of
+    /// the seeds' mistakes anywhere.
+    #[test]
+    fn microsoft_terms_not_the_seeds_mistakes() {
+        let en = english();
+        // English term (lower case) → per language, the stems a translation must contain.
+        let terms: [(&str, [&[&str]; 4]); 5] = [
+            ("auto attendant", [&["自動語音應答"], &["自动助理"], &["standard automatique", "standards automatiques"], &["operatore automatico", "operatori automatici"]]),
+            ("call queue", [&["通話佇列"], &["呼叫队列"], &["file d’attente", "files d’attente", "file d'attente", "files d'attente"], &["coda di chiamata", "code di chiamata"]]),
+            ("resource account", [&["資源帳戶"], &["资源帐户"], &["compte de ressources", "comptes de ressources", "compte de ressource"], &["account delle risorse", "account di risorse", "account risorse"]]),
+            ("calling plan", [&["通話方案"], &["通话套餐"], &["forfait d’appels", "forfaits d’appels", "forfait d'appels", "forfaits d'appels"], &["piano per chiamate", "piani per chiamate"]]),
+            ("communications credits", [&["通訊點數"], &["通信点数"], &["crédits de communication"], &["crediti comunicazioni"]]),
+        ];
+        let mistakes = ["自動電話機", "通话计划", "attendant automatique", "piano di chiamata", "piani di chiamata", "Microsoft 團隊", "Microsoft 团队", "服务编号", "巢式"];
+        for (i, lang) in OTHERS.into_iter().enumerate() {
+            let cat = catalog(lang);
+            let mut missing = Vec::new();
+            for (key, value) in &cat {
+                let lower = value.to_lowercase();
+                for m in mistakes {
+                    assert!(!value.contains(m), "{}: {key} uses the seeds' mistake {m:?}", lang.tag());
+                }
+                let english = en[key].to_lowercase();
+                for (term, stems) in &terms {
+                    if english.contains(term) && !stems[i].iter().any(|s| lower.contains(&s.to_lowercase())) {
+                        missing.push(format!("{key} ({term}): {value}"));
+                    }
+                }
+            }
+            // A message may say "it" or "each one" where English repeats the term; most must not.
+            assert!(missing.len() <= 12, "{}: Microsoft's term missing in {} messages:\n{}", lang.tag(), missing.len(), missing.join("\n"));
+        }
+    }
+
+    #[test]
+    fn select_options_are_kept() {
+        use resource_account_calculator::i18n::template::check;
+        let en = english();
+        for lang in OTHERS {
+            for (key, value) in catalog(lang) {
+                let options = |t: &str| -> Vec<String> {
+                    // The words before each option's `{` inside a select.
+                    let mut out = Vec::new();
+                    if let Some(i) = t.find(", select,") {
+                        let rest = &t[i + 9..];
+                        let mut depth = 0;
+                        let mut word = String::new();
+                        for c in rest.chars() {
+                            match c {
+                                '{' => {
+                                    if depth == 0 {
+                                        out.push(word.trim().to_owned());
+                                    }
+                                    depth += 1;
+                                    word.clear();
+                                }
+                                '}' if depth == 0 => break,
+                                '}' => depth -= 1,
+                                c if depth == 0 => word.push(c),
+                                _ => {}
+                            }
+                        }
+                    }
+                    out.sort();
+                    out
+                };
+                check(&value).unwrap_or_else(|e| panic!("{}: {key}: {e:?}", lang.tag()));
+                assert_eq!(options(&value), options(&en[&key]), "{}: {key}: select options", lang.tag());
+            }
+        }
+    }
+}

@@ -141,6 +141,85 @@ pub fn powershell(plan: &Plan, steps: &[Step], header: &ScriptHeader<'_>, templa
     s
 }
 
+/// Where the comment starts in a line that begins with placeholders and then a comment
+/// (`{{if-2025}}# Rules: …`): such a line is kept or dropped on its own, so it is its own block.
+fn directive_comment(line: &str) -> Option<usize> {
+    let mut rest = line.strip_prefix("{{")?;
+    loop {
+        let (_, after) = rest.split_once("}}")?;
+        match after.strip_prefix("{{") {
+            Some(more) => rest = more,
+            None => return after.starts_with('#').then(|| line.len() - after.len()),
+        }
+    }
+}
+
+/// A whole-line comment (not `#Requires`, which PowerShell reads).
+fn is_comment_line(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with('#') && !t.starts_with("#Requires")
+}
+
+/// The script's comments, as a translation is keyed: each run of whole-line comments is
+/// one block (its lines joined by `\n`, indentation and `#` included), and a comment after
+/// leading placeholders is a block of its own (from its `#`). Code, and comments after
+/// code on the same line, are not comments here.
+pub fn comment_blocks(script: &str) -> Vec<&str> {
+    let mut blocks = Vec::new();
+    each_comment(script, |block| blocks.push(block), |_| {});
+    blocks
+}
+
+/// `script` with each comment block replaced by `translate`'s text for it (the block as
+/// it is when there is none). Only comments change: code, placeholders and the user's
+/// text never come from a translation.
+pub fn translate_comments<'t>(script: &str, translate: impl Fn(&str) -> Option<&'t str>) -> String {
+    let out = std::cell::RefCell::new(String::with_capacity(script.len() + script.len() / 2));
+    each_comment(
+        script,
+        |block| {
+            let text = translate(block).filter(|t| t.lines().all(is_comment_line)).unwrap_or(block);
+            out.borrow_mut().push_str(text);
+        },
+        |code| out.borrow_mut().push_str(code),
+    );
+    out.into_inner()
+}
+
+/// Walks `script` calling `comment` for each comment block and `code` for everything
+/// between (line ends included), in order: together they give the script back.
+fn each_comment<'s>(script: &'s str, mut comment: impl FnMut(&'s str), mut code: impl FnMut(&'s str)) {
+    let mut block: Option<(usize, usize)> = None;
+    let mut at = 0;
+    for line in script.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let body = line.strip_suffix('\n').unwrap_or(line);
+        let directive = directive_comment(body);
+        if directive.is_none() && is_comment_line(body) {
+            // The block's last line end is code, after it.
+            block = Some((block.map_or(start, |b| b.0), start + body.len()));
+            continue;
+        }
+        if let Some((from, to)) = block.take() {
+            comment(&script[from..to]);
+            code(&script[to..start]);
+        }
+        match directive {
+            Some(hash) => {
+                code(&body[..hash]);
+                comment(&body[hash..]);
+                code(&line[body.len()..]);
+            }
+            None => code(line),
+        }
+    }
+    if let Some((from, to)) = block {
+        comment(&script[from..to]);
+        code(&script[to..]);
+    }
+}
+
 /// The country of a number as typed, if it parses and its calling code names one.
 fn number_country<'t>(calling_codes: &'t str, ra: &ResourceAccount) -> Option<&'t str> {
     let number = PhoneNumber::parse(ra.phone_text()?).ok()?;

@@ -28,28 +28,138 @@ use crate::examples::Example;
 use crate::input::NumberError;
 use crate::plan_file::{ErrorKind, Expected, Found, SyntaxProblem, MAX_NESTING, VERSION};
 
-/// A language the page can be read in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// A language the page can be read in: the seeds' readers (Traditional and Simplified
+/// Chinese, French, Italian) and English.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Lang {
     #[default]
     En,
+    ZhTw,
+    ZhCn,
+    Fr,
+    It,
 }
 
 impl Lang {
-    /// BCP 47 tag, for `<html lang>` and `Intl`.
+    /// In the switcher's order.
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::ZhTw, Lang::ZhCn, Lang::Fr, Lang::It];
+
+    /// BCP 47 tag, for `<html lang>`, `Intl`, `?lang=` and the catalog's file name.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::ZhTw => "zh-TW",
+            Lang::ZhCn => "zh-CN",
+            Lang::Fr => "fr-FR",
+            Lang::It => "it-IT",
         }
     }
 
+    /// The language's name in itself, for the switcher.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::ZhTw => "繁體中文",
+            Lang::ZhCn => "简体中文",
+            Lang::Fr => "Français",
+            Lang::It => "Italiano",
+        }
+    }
+
+    /// The language a BCP 47 tag asks for, if the page has it: any English, French or
+    /// Italian; Chinese by script or region (Hant, TW, HK, MO read Traditional; Hans, CN,
+    /// SG, MY and plain `zh` Simplified). Case and `_` for `-` do not matter.
     pub fn parse(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
+        let mut parts = tag.split(['-', '_']).map(str::to_ascii_lowercase);
+        match parts.next()?.as_str() {
             "en" => Some(Lang::En),
+            "fr" => Some(Lang::Fr),
+            "it" => Some(Lang::It),
+            "zh" => {
+                let traditional = parts.any(|p| matches!(p.as_str(), "hant" | "tw" | "hk" | "mo"));
+                Some(if traditional { Lang::ZhTw } else { Lang::ZhCn })
+            }
             _ => None,
         }
     }
+
+    /// The first of the reader's languages (`navigator.languages`, in order) the page has;
+    /// English if none.
+    pub fn negotiate<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
+        tags.into_iter().find_map(Lang::parse).unwrap_or_default()
+    }
+
+    /// The locale numbers, money and dates are written in: the browser's own when it is
+    /// the same language (fr-CA, en-GB, zh-HK keep their conventions) or when the page is
+    /// in English for a reader whose language it does not have (a German reader keeps
+    /// 1.234,5); otherwise the language's own.
+    pub fn number_locale(self, browser: &str) -> String {
+        let same = Lang::parse(browser) == Some(self);
+        if !browser.is_empty() && (same || (self == Lang::En && Lang::parse(browser).is_none())) {
+            browser.to_owned()
+        } else {
+            self.tag().to_owned()
+        }
+    }
+}
+
+thread_local! {
+    /// The translations read so far (English is compiled in): one template per key of
+    /// [`keys::KEYS`], empty where the file had none.
+    static LOADED: std::cell::RefCell<Vec<(Lang, std::rc::Rc<[Box<str>]>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// How many times a translation did not render and English was shown instead.
+    static FELL_BACK: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Why a catalog file was not taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CatalogError {
+    /// Not a JSON object of texts (a host's page of its own, a file cut short).
+    NotACatalog,
+    /// English is compiled in.
+    English,
+}
+
+/// Takes `lang`'s catalog (`assets/i18n/<tag>.json`: key → template). Keys the page does not
+/// know are skipped, keys the file lacks stay English; returns how many were taken.
+pub fn install(lang: Lang, json: &str) -> Result<usize, CatalogError> {
+    if lang == Lang::En {
+        return Err(CatalogError::English);
+    }
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|_| CatalogError::NotACatalog)?;
+    let object = value.as_object().ok_or(CatalogError::NotACatalog)?;
+    let mut table: Vec<Box<str>> = vec![Box::from(""); keys::COUNT];
+    let mut taken = 0;
+    for (key, text) in object {
+        if let (Ok(i), Some(text)) = (keys::KEYS.binary_search(&key.as_str()), text.as_str()) {
+            table[i] = Box::from(text);
+            taken += 1;
+        }
+    }
+    if taken == 0 {
+        return Err(CatalogError::NotACatalog);
+    }
+    LOADED.with_borrow_mut(|l| {
+        l.retain(|(g, _)| *g != lang);
+        l.push((lang, table.into()));
+    });
+    Ok(taken)
+}
+
+/// Whether `lang` can be shown now: English, or a language whose catalog is installed.
+pub fn is_installed(lang: Lang) -> bool {
+    lang == Lang::En || LOADED.with_borrow(|l| l.iter().any(|(g, _)| *g == lang))
+}
+
+/// How many messages were shown in English because their translation did not render (a
+/// fetched file with a mistake); for tests.
+pub fn fallbacks() -> u32 {
+    FELL_BACK.get()
+}
+
+/// How many keys the page has.
+pub fn key_count() -> usize {
+    keys::COUNT
 }
 
 /// A field of counts mode.
@@ -71,6 +181,9 @@ pub enum Msg {
     AppLede,
     PrivacyNote,
     SkipToResult,
+    /// The switcher's label.
+    Language,
+    LangUnavailable(Lang),
     // Toolbar
     Examples,
     ExampleName(Example),
@@ -707,39 +820,88 @@ fn with_locale<R>(lang: Lang, f: impl FnOnce(&template::Locale) -> R) -> R {
     f(&template::Locale { number: &number, plural: &plural })
 }
 
-/// Outside the browser (tests, tools): English grouping and plural rule.
+/// Outside the browser (tests, tools): CLDR's grouping and plural rules of the five
+/// languages, as `Intl` gives them.
 #[cfg(not(target_arch = "wasm32"))]
-fn with_locale<R>(_lang: Lang, f: impl FnOnce(&template::Locale) -> R) -> R {
-    let number = |n: u64| {
-        let digits = n.to_string();
-        let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push(',');
-            }
-            out.push(c);
-        }
-        out
-    };
-    let plural = |n: u64| if n == 1 { "one" } else { "other" };
+fn with_locale<R>(lang: Lang, f: impl FnOnce(&template::Locale) -> R) -> R {
+    let number = |n: u64| native_number(lang, n);
+    let plural = |n: u64| native_plural(lang, n);
     f(&template::Locale { number: &number, plural: &plural })
 }
 
-/// The template of `key` in `lang`.
-fn template_of(_lang: Lang, key: u16) -> &'static str {
+/// `n` grouped as `Intl.NumberFormat` groups it in `lang` (outside the browser).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn native_number(lang: Lang, n: u64) -> String {
+    let group = match lang {
+        Lang::Fr => "\u{202F}",
+        Lang::It => ".",
+        _ => ",",
+    };
+    let digits = n.to_string();
+    // Italian does not group four digits (1234, 12.345).
+    if lang == Lang::It && digits.len() == 4 {
+        return digits;
+    }
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(group);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `Intl.PluralRules(lang).select(n)` for whole numbers (outside the browser).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn native_plural(lang: Lang, n: u64) -> &'static str {
+    let million = n != 0 && n.is_multiple_of(1_000_000);
+    match lang {
+        Lang::En => {
+            if n == 1 {
+                "one"
+            } else {
+                "other"
+            }
+        }
+        Lang::Fr if n < 2 => "one",
+        Lang::It if n == 1 => "one",
+        Lang::Fr | Lang::It if million => "many",
+        Lang::Fr | Lang::It => "other",
+        Lang::ZhTw | Lang::ZhCn => "other",
+    }
+}
+
+/// Any template rendered with `lang`'s numbers and plural rule (for tests of the rules).
+pub fn format_template(lang: Lang, text: &str, args: &[(&str, Value)]) -> Result<String, template::TemplateError> {
+    with_locale(lang, |locale| template::render(text, args, locale))
+}
+
+/// The English template of `key`.
+fn english(key: u16) -> &'static str {
     let i = usize::from(key);
     let start = if i == 0 { 0 } else { keys::EN_ENDS.get(i - 1).map_or(0, |e| usize::from(*e)) };
     let end = keys::EN_ENDS.get(i).map_or(0, |e| usize::from(*e));
     keys::EN_TEXT.get(start..end).unwrap_or_default()
 }
 
-/// Message `key` with its arguments, in `lang`. A template that does not render (a
-/// translation with a mistake) falls back to English.
+/// Message `key` with its arguments, in `lang`. A translation that is missing or does not
+/// render (a fetched file with a mistake) gives English.
 fn render(lang: Lang, key: u16, args: &[(&str, Value)]) -> String {
+    let table = if lang == Lang::En {
+        None
+    } else {
+        LOADED.with_borrow(|l| l.iter().find(|(g, _)| *g == lang).map(|(_, t)| t.clone()))
+    };
     with_locale(lang, |locale| {
-        template::render(template_of(lang, key), args, locale)
-            .or_else(|_| template::render(template_of(Lang::En, key), args, locale))
-            .unwrap_or_else(|_| template_of(Lang::En, key).to_owned())
+        let translated = table.as_ref().and_then(|t| t.get(usize::from(key))).filter(|t| !t.is_empty());
+        if let Some(text) = translated {
+            match template::render(text, args, locale) {
+                Ok(s) => return s,
+                Err(_) => FELL_BACK.set(FELL_BACK.get() + 1),
+            }
+        }
+        template::render(english(key), args, locale).unwrap_or_else(|_| english(key).to_owned())
     })
 }
 
@@ -1067,6 +1229,8 @@ pub fn t(lang: Lang, msg: &Msg) -> String {
         Msg::AppLede => s(k::APP_LEDE),
         Msg::PrivacyNote => s(k::APP_PRIVACY),
         Msg::SkipToResult => s(k::APP_SKIP_TO_RESULT),
+        Msg::Language => s(k::APP_LANGUAGE),
+        Msg::LangUnavailable(l) => r(k::NOTICE_LANG_UNAVAILABLE, &[("language", T(l.own_name()))]),
         Msg::Examples => s(k::TOOLBAR_EXAMPLES),
         Msg::ExampleName(e) => s(match e {
             Example::Contoso2025 => k::EXAMPLE_CONTOSO2025,

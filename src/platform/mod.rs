@@ -5,20 +5,64 @@
 use wasm_bindgen::{JsCast, JsValue};
 
 thread_local! {
+    /// The locale numbers, money and dates are written in (`i18n::Lang::number_locale`);
+    /// empty: the browser's default.
+    static LOCALE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     /// Building an Intl.NumberFormat is costly and a render formats dozens of numbers:
-    /// one formatter for the page's life.
-    static NUMBER_FORMAT: js_sys::Intl::NumberFormat =
-        js_sys::Intl::NumberFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
+    /// one formatter per locale, made when the locale is set.
+    static NUMBER_FORMAT: std::cell::RefCell<Option<js_sys::Intl::NumberFormat>> = const { std::cell::RefCell::new(None) };
+    static SEPARATORS: std::cell::Cell<Option<crate::input::Separators>> = const { std::cell::Cell::new(None) };
 }
 
-/// `n` formatted for the reader's locale (the browser's default), e.g. 1,234 or 1 234.
+/// `[locale]` for an `Intl` constructor, or `[]` for the browser's default.
+fn locales() -> js_sys::Array {
+    LOCALE.with_borrow(|l| if l.is_empty() { js_sys::Array::new() } else { js_sys::Array::of1(&JsValue::from_str(l)) })
+}
+
+/// Writes numbers, money and dates in `locale` from now on.
+pub fn set_locale(locale: &str) {
+    if LOCALE.with_borrow(|l| l == locale) {
+        return;
+    }
+    LOCALE.set(locale.to_owned());
+    NUMBER_FORMAT.set(None);
+    SEPARATORS.set(None);
+    MONEY.set(None);
+}
+
+fn with_number_format<R>(f: impl FnOnce(&js_sys::Intl::NumberFormat) -> R) -> R {
+    NUMBER_FORMAT.with_borrow_mut(|nf| f(nf.get_or_insert_with(|| js_sys::Intl::NumberFormat::new(&locales(), &js_sys::Object::new()))))
+}
+
+/// The reader's languages, most wanted first (`navigator.languages`, else
+/// `navigator.language`).
+pub fn browser_languages() -> Vec<String> {
+    let navigator = gloo::utils::window().navigator();
+    let mut tags: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    if tags.is_empty() {
+        tags.extend(navigator.language());
+    }
+    tags
+}
+
+/// `n` formatted for the reader's locale, e.g. 1,234 or 1 234.
 pub fn format_number(n: f64) -> String {
-    NUMBER_FORMAT
-        .with(|nf| nf.format())
-        .call1(&JsValue::NULL, &JsValue::from_f64(n))
-        .ok()
-        .and_then(|v| v.as_string())
+    with_number_format(|nf| nf.format().call1(&JsValue::NULL, &JsValue::from_f64(n)).ok().and_then(|v| v.as_string()))
         .unwrap_or_else(|| number_to_string(n))
+}
+
+/// A day (`YYYY-MM-DD`) written out in the reader's locale ("24 novembre 2026",
+/// "2026年11月24日"); the text as given if it is not such a day.
+pub fn format_date(day: &str) -> String {
+    let mut parts = day.splitn(3, '-').map(|p| p.parse::<u32>().ok());
+    let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next()) else {
+        return day.to_owned();
+    };
+    let date = js_sys::Date::new_with_year_month_day(y, m as i32 - 1, d as i32);
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &JsValue::from_str("dateStyle"), &JsValue::from_str("long"));
+    let format = js_sys::Intl::DateTimeFormat::new(&locales(), &options);
+    format.format().call1(&JsValue::NULL, &date).ok().and_then(|v| v.as_string()).unwrap_or_else(|| day.to_owned())
 }
 
 /// `text` in lower case for matching: ASCII here, anything else by the browser's
@@ -56,24 +100,25 @@ pub fn plural_category(tag: &str, n: u64) -> &'static str {
 }
 
 /// The reader's group and decimal separators, as `Intl.NumberFormat` writes 1234567.5
-/// (e.g. "1,234,567.5", "1.234.567,5", "1 234 567,5"). Read once.
+/// (e.g. "1,234,567.5", "1.234.567,5", "1 234 567,5"). Read once per locale.
 pub fn separators() -> crate::input::Separators {
-    thread_local! {
-        static SEPARATORS: crate::input::Separators = NUMBER_FORMAT.with(|nf| {
-            let mut seps = crate::input::Separators::default();
-            for part in nf.format_to_parts(1_234_567.5).iter() {
-                let get = |k: &str| js_sys::Reflect::get(&part, &JsValue::from_str(k)).ok().and_then(|v| v.as_string());
-                let value = get("value").and_then(|v| v.chars().next());
-                match (get("type").as_deref(), value) {
-                    (Some("group"), Some(c)) => seps.group = c,
-                    (Some("decimal"), Some(c)) => seps.decimal = c,
-                    _ => {}
-                }
-            }
-            seps
-        });
+    if let Some(s) = SEPARATORS.get() {
+        return s;
     }
-    SEPARATORS.with(|s| *s)
+    let mut seps = crate::input::Separators::default();
+    with_number_format(|nf| {
+        for part in nf.format_to_parts(1_234_567.5).iter() {
+            let get = |k: &str| js_sys::Reflect::get(&part, &JsValue::from_str(k)).ok().and_then(|v| v.as_string());
+            let value = get("value").and_then(|v| v.chars().next());
+            match (get("type").as_deref(), value) {
+                (Some("group"), Some(c)) => seps.group = c,
+                (Some("decimal"), Some(c)) => seps.decimal = c,
+                _ => {}
+            }
+        }
+    });
+    SEPARATORS.set(Some(seps));
+    seps
 }
 
 pub fn format_count(n: u64) -> String {
@@ -86,15 +131,16 @@ pub fn number_to_string(n: f64) -> String {
     js_sys::Number::from(n).to_string_with_radix(10).ok().and_then(|s| s.as_string()).unwrap_or_default()
 }
 
+thread_local! {
+    /// The last currency's formatter: a page shows one currency at a time.
+    static MONEY: std::cell::RefCell<Option<(String, js_sys::Intl::NumberFormat)>> = const { std::cell::RefCell::new(None) };
+}
+
 /// An amount of money in the reader's locale. `currency` must already be a valid ISO 4217
 /// code (three capital letters): Intl throws on anything else, so callers check first.
 pub fn format_money(amount: f64, currency: &str) -> String {
     if !crate::plan_file::is_currency_code(currency) {
         return format!("{} {currency}", format_number(amount));
-    }
-    thread_local! {
-        /// The last currency's formatter: a page shows one currency at a time.
-        static MONEY: std::cell::RefCell<Option<(String, js_sys::Intl::NumberFormat)>> = const { std::cell::RefCell::new(None) };
     }
     let formatted = MONEY.with(|money| {
         let mut money = money.borrow_mut();
@@ -104,7 +150,7 @@ pub fn format_money(amount: f64, currency: &str) -> String {
             if !(set("style", &"currency".into()) && set("currency", &currency.into())) {
                 return None;
             }
-            *money = Some((currency.to_owned(), js_sys::Intl::NumberFormat::new(&js_sys::Array::new(), &options)));
+            *money = Some((currency.to_owned(), js_sys::Intl::NumberFormat::new(&locales(), &options)));
         }
         money.as_ref()?.1.format().call1(&JsValue::NULL, &JsValue::from_f64(amount)).ok()?.as_string()
     });
@@ -452,4 +498,32 @@ pub async fn fetch_text(url: &str) -> Result<String, ()> {
     }
     let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| ())?).await.map_err(|_| ())?;
     text.as_string().ok_or(())
+}
+
+/// Sets `<html lang>` and the document's title.
+pub fn set_document_lang(tag: &str, title: &str) {
+    let document = gloo::utils::document();
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", tag);
+    }
+    document.set_title(title);
+}
+
+/// Replaces the value of `key` in the address's query, if the query has it, without a
+/// reload or a history entry.
+pub fn replace_query_param(key: &str, value: &str) {
+    let (search, hash, base) = location_parts();
+    let prefix = format!("{key}=");
+    if !search.trim_start_matches('?').split('&').any(|p| p.starts_with(&prefix) || p == key) {
+        return;
+    }
+    let query: Vec<String> = search
+        .trim_start_matches('?')
+        .split('&')
+        .map(|p| if p.starts_with(&prefix) || p == key { format!("{prefix}{value}") } else { p.to_owned() })
+        .collect();
+    let path = base.split('?').next().unwrap_or_default();
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}?{}{hash}", query.join("&"))));
+    }
 }

@@ -123,6 +123,8 @@ fn resolve_focus(
 pub const PLAN_KEY: &str = "resource-account-calculator:plan";
 /// The user's own plan while a shared one is open, so "Back to my plan" can restore it.
 pub const BEFORE_LINK_KEY: &str = "resource-account-calculator:plan-before-link";
+/// The language the reader chose with the switcher.
+pub const LANG_KEY: &str = "resource-account-calculator:lang";
 /// A saved plan this version could not read, kept instead of being dropped.
 pub const UNREADABLE_KEY: &str = "resource-account-calculator:plan-unreadable";
 /// Autosave waits this long after the last change.
@@ -151,6 +153,40 @@ pub struct Notices {
     pub unreadable: Option<String>,
     pub link_opened: bool,
     pub link_error: Option<String>,
+    /// A language whose text could not be fetched (the page stays in the one it had).
+    pub lang_unavailable: Option<Lang>,
+}
+
+/// The language to open in: the address's `?lang=`, else the one the reader chose here
+/// before, else the first of the browser's languages the page has.
+fn wanted_lang(options: &PageOptions) -> Lang {
+    options
+        .lang
+        .or_else(|| platform::storage_get(LANG_KEY).and_then(|t| Lang::parse(&t)))
+        .unwrap_or_else(|| Lang::negotiate(platform::browser_languages().iter().map(String::as_str)))
+}
+
+/// Where a language's catalog is, relative to the page (Trunk copies assets/i18n/ there).
+fn catalog_url(lang: Lang) -> String {
+    format!("i18n/{}.json", lang.tag())
+}
+
+/// Fetches and installs `lang`'s catalog unless the page has it; whether it can be shown.
+async fn load_lang(lang: Lang) -> bool {
+    if crate::i18n::is_installed(lang) {
+        return true;
+    }
+    match platform::fetch_text(&catalog_url(lang)).await {
+        Ok(text) => crate::i18n::install(lang, &text).is_ok(),
+        Err(()) => false,
+    }
+}
+
+/// The page in `lang` from now on: its numbers, `<html lang>` and title.
+fn apply_lang(lang: Lang) {
+    let browser = platform::browser_languages().into_iter().next().unwrap_or_default();
+    platform::set_locale(&lang.number_locale(&browser));
+    platform::set_document_lang(lang.tag(), &crate::i18n::t(lang, &Msg::EmbedTitle));
 }
 
 fn link_error_text(lang: Lang, e: &LinkError) -> String {
@@ -250,7 +286,16 @@ pub fn app(props: &AppProps) -> Html {
     });
     let options = page.0.clone();
     let base = page.1.clone();
-    let lang = options.lang.unwrap_or_default();
+    // The language shown, and whether its catalog is still being fetched at startup (the
+    // page waits for it rather than flash English).
+    let wanted = *use_memo((), |_| wanted_lang(&options));
+    let lang_state = use_state(|| {
+        let shown = if crate::i18n::is_installed(wanted) { wanted } else { Lang::En };
+        apply_lang(shown);
+        shown
+    });
+    let lang = *lang_state;
+    let lang_loading = use_state(|| !crate::i18n::is_installed(wanted));
     let startup = {
         let (initial, options) = (props.initial.clone(), options.clone());
         use_memo((), move |_| {
@@ -266,6 +311,43 @@ pub fn app(props: &AppProps) -> Html {
     let state = {
         let startup = startup.clone();
         use_reducer(move || UiState(startup.0.clone()))
+    };
+    // Shows `lang` once its catalog is in (at once if it is); a catalog that cannot be
+    // fetched leaves the page as it is, and says so.
+    let show_lang = {
+        let (lang_state, lang_loading, notices) = (lang_state.clone(), lang_loading.clone(), notices.clone());
+        Callback::from(move |want: Lang| {
+            let (lang_state, lang_loading, notices) = (lang_state.clone(), lang_loading.clone(), notices.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = load_lang(want).await;
+                if ok {
+                    apply_lang(want);
+                    lang_state.set(want);
+                }
+                let mut n = (*notices).clone();
+                n.lang_unavailable = (!ok).then_some(want);
+                notices.set(n);
+                lang_loading.set(false);
+            });
+        })
+    };
+    {
+        let (show_lang, loading) = (show_lang.clone(), *lang_loading);
+        use_effect_with((), move |_| {
+            if loading {
+                show_lang.emit(wanted);
+            }
+        });
+    }
+    // The switcher: remembered in this browser, and written into the address when it
+    // names a language (so a reload does not undo the choice).
+    let choose_lang = {
+        let show_lang = show_lang.clone();
+        Callback::from(move |want: Lang| {
+            platform::storage_set(LANG_KEY, want.tag());
+            platform::replace_query_param("lang", want.tag());
+            show_lang.emit(want);
+        })
     };
     let view = use_reducer(ViewState::default);
     // The figures are painted first; the editor and the panels below them are built once
@@ -628,11 +710,12 @@ pub fn app(props: &AppProps) -> Html {
     });
     let embed = options.embed;
     let read_only = options.read_only;
-    let full_link = fragment.as_ref().map(|(_, f)| format!("{base}{f}"));
+    // The link carries the language, so it opens as it was sent.
+    let full_link = fragment.as_ref().map(|(_, f)| format!("{base}?lang={}{f}", lang.tag()));
     let link_pending = fragment.as_ref().is_none_or(|(g, _)| *g != plan_generation);
     // The link of this very plan, for the quote (never one of an earlier plan).
     let link = (!link_pending).then(|| full_link.clone()).flatten().map(AttrValue::from);
-    if *link_loading {
+    if *link_loading || *lang_loading {
         return html! {
             <div class={classes!("app", "loading", embed.then_some("embedded"))} lang={lang.tag()}>
                 <p class="hint" role="status" data-testid="link-loading">{ ctx.t(Msg::LinkLoading) }</p>
@@ -653,7 +736,10 @@ pub fn app(props: &AppProps) -> Html {
             <div class={classes!("app", embed.then_some("embedded"), read_only.then_some("read-only"))} lang={lang.tag()}>
                 <a class="skip-link" href="#result" onclick={skip_to_result} data-testid="skip-to-result">{ ctx.t(Msg::SkipToResult) }</a>
                 <header class="app-header">
-                    <h1>{ ctx.t(Msg::AppTitle) }</h1>
+                    <div class="title-row">
+                        <h1>{ ctx.t(Msg::AppTitle) }</h1>
+                        if !embed { <LangSwitch lang={lang} on_choose={choose_lang.clone()} /> }
+                    </div>
                     if !embed {
                         <p class="lede">{ ctx.t(Msg::AppLede) }</p>
                         <p class="privacy">{ ctx.t(Msg::PrivacyNote) }</p>
@@ -668,6 +754,9 @@ pub fn app(props: &AppProps) -> Html {
                             <p class="alert" data-testid="link-opened">{ ctx.t(Msg::LinkOpened) }{ " " }
                                 <button type="button" class="link" onclick={back_to_mine} data-testid="back-to-my-plan">{ ctx.t(Msg::BackToMyPlan) }</button>
                                 <button type="button" class="link" onclick={dismiss_link} data-testid="dismiss-link-opened">{ ctx.t(Msg::KeepThisPlan) }</button></p>
+                        }
+                        if let Some(l) = notices.lang_unavailable {
+                            <p class="notice" role="alert" data-testid="lang-unavailable">{ ctx.t(Msg::LangUnavailable(l)) }</p>
                         }
                         if let Some(reason) = &notices.link_error {
                             <p class="alert" role="alert" data-testid="link-error">{ ctx.t(Msg::LinkDamaged { reason: reason.clone() }) }</p>
@@ -718,6 +807,33 @@ pub fn app(props: &AppProps) -> Html {
                 }
             </div>
         </ContextProvider<Ctx>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LangSwitchProps {
+    lang: Lang,
+    on_choose: Callback<Lang>,
+}
+
+/// The language switcher: each language named in itself.
+#[function_component(LangSwitch)]
+fn lang_switch(p: &LangSwitchProps) -> Html {
+    let ctx = use_context::<Ctx>();
+    let label = ctx.map(|c| c.t(Msg::Language)).unwrap_or_default();
+    let on_change = p.on_choose.reform(|e: Event| {
+        let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        Lang::parse(&value).unwrap_or_default()
+    });
+    html! {
+        <label class="lang-switch">
+            <span>{ label }</span>
+            <select onchange={on_change} data-testid="lang-select">
+                { for Lang::ALL.iter().map(|l| html! {
+                    <option value={l.tag()} lang={l.tag()} selected={*l == p.lang}>{ l.own_name() }</option>
+                }) }
+            </select>
+        </label>
     }
 }
 

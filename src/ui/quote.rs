@@ -35,7 +35,7 @@ pub fn make_sheet(
     let count = |n: u64| format_count(n);
     let money = |a: f64, c: &str| format_money(a, c);
     let number = |n: f64| number_to_string(n);
-    let date = today();
+    let date = crate::platform::format_date(&today());
     sheet(&QuoteInput {
         lang,
         plan,
@@ -121,10 +121,10 @@ pub fn quote_sheet(p: &QuoteSheetProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
     // Worked out once the warnings are (on a large plan, one frame after the figures).
-    let s = use_memo((p.plan.clone(), p.outcome.clone(), p.details.clone(), p.link.clone()), |(plan, o, d, link)| {
+    let s = use_memo((p.plan.clone(), p.outcome.clone(), p.details.clone(), p.link.clone(), lang), |(plan, o, d, link, lang)| {
         // Escaped throughout by `quote::html` (tests/quote.rs checks it).
         warnings_for(plan, d).map(|w| {
-            AttrValue::from(render(&make_sheet(lang, &plan.0, &o.0, Some(w), link.as_deref()), QuoteFormat::Html))
+            AttrValue::from(render(&make_sheet(*lang, &plan.0, &o.0, Some(w), link.as_deref()), QuoteFormat::Html))
         })
     });
     let close = Callback::from(|_: MouseEvent| crate::platform::close_dialog(DIALOG_ID));

@@ -32,8 +32,9 @@ pub fn share_panel(p: &ShareProps) -> Html {
     let sandboxed = use_state(|| false);
     // The link of a large plan runs to hundreds of kilobytes: it and the embed snippet are
     // made once per new link, not on every render.
-    let link = (*use_memo((p.base.clone(), p.fragment.clone()), |(base, f)| {
-        f.as_ref().map(|f| AttrValue::from(format!("{base}{f}")))
+    // The link carries the language, so it opens as it was sent.
+    let link = (*use_memo((p.base.clone(), p.fragment.clone(), ctx.lang), |(base, f, lang)| {
+        f.as_ref().map(|f| AttrValue::from(format!("{base}?lang={}{f}", lang.tag())))
     }))
     .clone();
 
@@ -56,8 +57,8 @@ pub fn share_panel(p: &ShareProps) -> Html {
     };
     let (iframe, script) = (*use_memo(
         (p.base.clone(), p.fragment.clone(), *read_only, *with_plan, *sandboxed, ctx.lang),
-        |(base, fragment, read_only, with_plan, sandboxed, _)| {
-            let options = PageOptions { embed: true, read_only: *read_only, ..PageOptions::default() };
+        |(base, fragment, read_only, with_plan, sandboxed, lang)| {
+            let options = PageOptions { embed: true, read_only: *read_only, lang: Some(*lang), ..PageOptions::default() };
             let src = format!(
                 "{base}{}{}",
                 query_for(&options),

@@ -11,9 +11,9 @@ use yew::prelude::*;
 use super::call_flows::Shared;
 use super::fields::StaleNotice;
 use super::state::{use_ctx, Ctx};
-use crate::engine::script::{powershell, ScriptHeader, Template};
+use crate::engine::script::{powershell, translate_comments, ScriptHeader, Template};
 use crate::engine::{flatten, AccountRef, FlatNode, LicenseToAssign, PhoneNumber, Plan, Step};
-use crate::i18n::{LicenseLabel, Msg};
+use crate::i18n::{Lang, LicenseLabel, Msg};
 use crate::platform::{fetch_text, today};
 use crate::state::InvalidField;
 
@@ -28,6 +28,53 @@ const TEMPLATE_URLS: [&str; 2] = ["script/powershell-template.txt", "script/call
 thread_local! {
     /// The files of [`TEMPLATE_URLS`] once fetched, for the page's life.
     static TEMPLATE: RefCell<Option<Rc<[String; 2]>>> = const { RefCell::new(None) };
+    /// The same with the script's comments in a language other than English.
+    static TRANSLATED: RefCell<Option<(Lang, Rc<[String; 2]>)>> = const { RefCell::new(None) };
+}
+
+/// The template with its comments in `lang`, if the page has it.
+fn template_in(lang: Lang) -> Option<Rc<[String; 2]>> {
+    if lang == Lang::En {
+        return TEMPLATE.with_borrow(Clone::clone);
+    }
+    TRANSLATED.with_borrow(|t| t.as_ref().filter(|(l, _)| *l == lang).map(|(_, f)| f.clone()))
+}
+
+/// A language's translations of the scripts' comments (`assets/script/comments.<tag>.json`,
+/// fetched with the script): English block → its translation.
+pub(super) type Comments = Rc<serde_json::Map<String, serde_json::Value>>;
+
+thread_local! {
+    static COMMENTS: RefCell<Vec<(Lang, Comments)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `lang`'s comment translations, fetched the first time; none for English or when the
+/// file cannot be had (the comments then stay English).
+pub(super) async fn script_comments(lang: Lang) -> Option<Comments> {
+    if lang == Lang::En {
+        return None;
+    }
+    if let Some(c) = cached_comments(lang) {
+        return Some(c);
+    }
+    let text = fetch_text(&format!("script/comments.{}.json", lang.tag())).await.ok()?;
+    let serde_json::Value::Object(map) = serde_json::from_str(&text).ok()? else { return None };
+    let map = Rc::new(map);
+    COMMENTS.with_borrow_mut(|c| c.push((lang, map.clone())));
+    Some(map)
+}
+
+/// `lang`'s comment translations if they were fetched already.
+pub(super) fn cached_comments(lang: Lang) -> Option<Comments> {
+    COMMENTS.with_borrow(|c| c.iter().find(|(l, _)| *l == lang).map(|(_, c)| c.clone()))
+}
+
+/// `script` with its comments in the language of `comments`.
+pub(super) fn translated(script: &str, comments: Option<&Comments>) -> String {
+    match comments {
+        Some(c) => translate_comments(script, |block| c.get(block).and_then(serde_json::Value::as_str)),
+        None => script.to_owned(),
+    }
 }
 
 fn template(files: &[String; 2]) -> Template<'_> {
@@ -56,6 +103,20 @@ async fn with_template(act: Option<(Shared<super::Details>, bool)>, status: UseS
             files = Some(Rc::new(fetched));
             TEMPLATE.set(files.clone());
         }
+    }
+    if let Some(english) = files.clone().filter(|_| ctx.lang != Lang::En) {
+        files = match template_in(ctx.lang) {
+            Some(t) => Some(t),
+            None => {
+                let comments = script_comments(ctx.lang).await;
+                let t = Rc::new([translated(&english[0], comments.as_ref()), english[1].clone()]);
+                // Not kept when the comments could not be had: the next try fetches them.
+                if comments.is_some() {
+                    TRANSLATED.set(Some((ctx.lang, t.clone())));
+                }
+                Some(t)
+            }
+        };
     }
     let msg = match (files, act) {
         (None, _) => Some(Msg::ScriptUnavailable),
@@ -164,8 +225,17 @@ pub fn steps(p: &StepsProps) -> Html {
             }
         })
     };
+    // The comments follow the language.
+    {
+        let (status, ctx2, open) = (status.clone(), ctx.clone(), *script_open);
+        use_effect_with(ctx.lang, move |lang| {
+            if open && template_in(*lang).is_none() {
+                wasm_bindgen_futures::spawn_local(with_template(None, status, ctx2));
+            }
+        });
+    }
     // The script is only built while its section is open: it is long for large plans.
-    let files = TEMPLATE.with_borrow(Clone::clone).filter(|_| *script_open);
+    let files = template_in(ctx.lang).or_else(|| template_in(Lang::En)).filter(|_| *script_open);
     let text = files.map(|f| script(plan, steps, &today(), &f));
     let action = |download: bool| {
         let (details, status, ctx) = (p.details.clone(), status.clone(), ctx.clone());

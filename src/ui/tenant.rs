@@ -7,9 +7,10 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::share::copy_and_say;
+use super::steps::{cached_comments, script_comments, translated};
 use super::state::{use_ctx, Action};
 use crate::engine::tenant::TenantReport;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::platform::{download, fetch_text};
 
 /// The script, copied to dist/script/ by Trunk and fetched when the panel opens: it is
@@ -28,21 +29,41 @@ pub fn read_tenant() -> Html {
     let script = use_state(|| None::<Option<AttrValue>>);
     let status = use_state(|| None::<String>);
     let pasted = use_node_ref();
+    // The script's comments in the page's language: fetched with the script, and again
+    // when the language changes (a render follows).
+    let comments_for = use_state(|| Lang::En);
     let on_toggle = {
-        let script = script.clone();
+        let (script, comments_for, lang) = (script.clone(), comments_for.clone(), ctx.lang);
         Callback::from(move |e: Event| {
             let open = e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open();
             if !open || matches!(*script, Some(Some(_))) {
                 return;
             }
-            let script = script.clone();
+            let (script, comments_for) = (script.clone(), comments_for.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let text = fetch_text(SCRIPT_URL).await.ok().filter(|t| is_script(t));
+                script_comments(lang).await;
+                comments_for.set(lang);
                 script.set(Some(text.map(AttrValue::from)));
             });
         })
     };
-    let text = (*script).clone().flatten();
+    {
+        let (comments_for, fetched) = (comments_for.clone(), matches!(*script, Some(Some(_))));
+        use_effect_with(ctx.lang, move |lang| {
+            let lang = *lang;
+            if fetched && *comments_for != lang {
+                wasm_bindgen_futures::spawn_local(async move {
+                    script_comments(lang).await;
+                    comments_for.set(lang);
+                });
+            }
+        });
+    }
+    let text = (*script).clone().flatten().map(|t| match cached_comments(ctx.lang) {
+        Some(c) => AttrValue::from(translated(&t, Some(&c))),
+        None => t,
+    });
     let on_copy = {
         let (ctx, status, text) = (ctx.clone(), status.clone(), text.clone());
         Callback::from(move |_: MouseEvent| {
@@ -55,8 +76,10 @@ pub fn read_tenant() -> Html {
         let text = text.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(t) = &text {
-                // ASCII only, so no byte order mark is needed for Windows PowerShell 5.1.
-                download("read-tenant.ps1", "text/plain;charset=utf-8", t);
+                // English is ASCII; translated comments are not, and Windows PowerShell 5.1
+                // reads UTF-8 without a byte order mark as the ANSI code page.
+                let bom = if t.is_ascii() { "" } else { "\u{FEFF}" };
+                download("read-tenant.ps1", "text/plain;charset=utf-8", &format!("{bom}{t}"));
             }
         })
     };

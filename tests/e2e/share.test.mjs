@@ -41,7 +41,7 @@ test("the share link rides in the fragment and restores the plan in a fresh brow
   await calc.setLicense("MCOEV", 321);
   await calc.setRules("2022");
   const link = await shareLink(page);
-  assert.ok(link.startsWith(site.url + "#plan=1."), link);
+  assert.ok(link.startsWith(site.url + "?lang=en#plan=1."), link);
   assert.ok(!requests.some((u) => u.includes("plan=")), "no request ever carries the plan");
   await context.close();
 

@@ -1,0 +1,167 @@
+// Five languages: each reader gets the same answer in their own language, chosen by the
+// browser, the switcher, ?lang= or a shared link, with the numbers written their way.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { serveDist, launch, screenshot, distDir } from "./support.mjs";
+
+let site, browser, english;
+before(async () => {
+  site = await serveDist("/intranet/outils/calc/");
+  browser = await launch();
+  english = JSON.parse(await fs.readFile(path.join(distDir, "..", "src/i18n/en.json"), "utf8"));
+});
+after(async () => {
+  await browser?.close();
+  site?.close();
+});
+
+/** Each language, and a browser language that must pick it. */
+const LANGS = [
+  { tag: "en", browser: "en-GB" },
+  { tag: "zh-TW", browser: "zh-HK" },
+  { tag: "zh-CN", browser: "zh-SG" },
+  { tag: "fr-FR", browser: "fr-CA" },
+  { tag: "it-IT", browser: "it-CH" },
+];
+const FIGURES = [
+  "qualifying-licenses", "free-allotment", "accounts-needing-license", "accounts-without-license-need",
+  "free-used", "paid-needed", "licenses-to-cover-all", "accounts-removable",
+];
+
+async function open(url, { locale = "en-US", width = 1280 } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(url);
+  await page.locator('[data-testid="free-allotment"]').waitFor();
+  return { page, context, problems, requests };
+}
+
+const byTest = (page, id) => page.locator(`[data-testid="${id}"]`);
+const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
+async function figures(page) {
+  const out = {};
+  for (const id of FIGURES) out[id] = Number(await byTest(page, id).getAttribute("data-value"));
+  return out;
+}
+
+/** Contract names Microsoft keeps in English in every language. */
+const KEPT = ["channel.enterpriseAgreement", "channel.customerAgreement"];
+
+/** English sentences of the catalog (no arguments, several words) found on the page. */
+function englishLeftovers(text) {
+  return Object.entries(english)
+    .filter(([k, v]) => !KEPT.includes(k) && !v.includes("{") && v.length > 24 && v.split(" ").length > 3)
+    .filter(([, v]) => text.includes(v))
+    .map(([k]) => k);
+}
+
+test("every language shows the Contoso example with the same figures, in its own words and numbers", async () => {
+  let reference;
+  for (const { tag, browser: locale } of LANGS) {
+    const { page, context, problems, requests } = await open(site.url, { locale });
+    assert.equal(await htmlLang(page), tag, `a ${locale} browser opens in ${tag}`);
+    assert.equal(await byTest(page, "lang-select").inputValue(), tag);
+    const got = await figures(page);
+    reference ??= got;
+    assert.deepEqual(got, reference, `${tag}: the same figures as English`);
+    assert.equal(got["qualifying-licenses"], 600, "Contoso: 600 Teams Phone licenses");
+    // The visible figure is the number written the reader's way (fr-CA: 1 234, it-CH: 1’234).
+    for (const id of ["qualifying-licenses", "free-allotment"]) {
+      const text = await byTest(page, id).textContent();
+      const written = await page.evaluate(([n, l]) => new Intl.NumberFormat(l).format(n), [got[id], locale]);
+      assert.ok(text.includes(written), `${tag}: ${id} reads ${JSON.stringify(text)}, wanted ${written}`);
+    }
+    await page.locator("main.inputs[aria-busy]").waitFor({ state: "detached" }).catch(() => {});
+    await byTest(page, "steps").waitFor();
+    const body = await page.evaluate(() => document.body.innerText);
+    if (tag !== "en") {
+      assert.deepEqual(englishLeftovers(body), [], `${tag}: English left on the page`);
+      assert.notEqual(await page.title(), "Teams Phone resource account calculator", `${tag}: the title is translated`);
+    }
+    await screenshot(page, `i18n-${tag}-1280`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(50);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(overflow <= 390, `${tag}: the page is ${overflow} px wide at 390 px`);
+    await screenshot(page, `i18n-${tag}-390`);
+    assert.deepEqual(problems, []);
+    assert.ok(requests.every((u) => u.startsWith(site.origin)), "nothing leaves the origin");
+    if (tag !== "en") assert.ok(requests.some((u) => u.endsWith(`/i18n/${tag}.json`)), "the catalog is fetched");
+    else assert.ok(!requests.some((u) => u.includes("/i18n/")), "English fetches no catalog");
+    await context.close();
+  }
+});
+
+test("the switcher, ?lang= and a shared link agree, and the choice is remembered", async () => {
+  const { page, context, problems } = await open(site.url, { locale: "en-US" });
+  const before = await figures(page);
+  await byTest(page, "lang-select").selectOption("fr-FR");
+  await page.waitForFunction(() => document.documentElement.lang === "fr-FR");
+  assert.deepEqual(await figures(page), before, "switching changes no figure");
+  assert.match(await page.locator("h1").first().textContent(), /ressources/);
+  // French numbers while typing, key by key.
+  const field = byTest(page, "license-SPE_E5");
+  await field.fill("");
+  await field.pressSequentially("1200");
+  await page.waitForFunction(() => document.querySelector('[data-testid="qualifying-licenses"]')?.dataset.value === "1200");
+  assert.match(await byTest(page, "qualifying-licenses").textContent(), /1\u202f200/);
+  await page.keyboard.press("Tab");
+  // Remembered after a reload.
+  await page.reload();
+  await page.locator('[data-testid="free-allotment"]').waitFor();
+  assert.equal(await htmlLang(page), "fr-FR");
+  assert.equal(await byTest(page, "lang-select").inputValue(), "fr-FR");
+  // The share link and the embed snippet carry it.
+  await page.waitForFunction(() => {
+    const el = document.querySelector('[data-testid="share-link"]');
+    return el?.value.includes("#plan=") && el.dataset.pending === "false";
+  });
+  const link = await byTest(page, "share-link").inputValue();
+  assert.ok(link.startsWith(`${site.url}?lang=fr-FR#plan=`), link);
+  await byTest(page, "embed-panel").locator("summary").click();
+  assert.match(await byTest(page, "embed-iframe").inputValue(), /lang=fr-FR/);
+  const sent = await figures(page);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // A Taipei reader opens the link: French, as sent, with the sender's figures.
+  const other = await open(link, { locale: "zh-TW" });
+  assert.equal(await htmlLang(other.page), "fr-FR");
+  assert.deepEqual(await figures(other.page), sent);
+  // ?lang= wins over the browser; the switcher then writes it into the address.
+  await other.page.goto(`${site.url}?lang=it-IT`);
+  await other.page.locator('[data-testid="free-allotment"]').waitFor();
+  assert.equal(await htmlLang(other.page), "it-IT");
+  await byTest(other.page, "lang-select").selectOption("zh-TW");
+  await other.page.waitForFunction(() => document.documentElement.lang === "zh-TW");
+  assert.match(other.page.url(), /lang=zh-TW/);
+  await other.page.reload();
+  await other.page.locator('[data-testid="free-allotment"]').waitFor();
+  assert.equal(await htmlLang(other.page), "zh-TW");
+  // The script's comments follow the language; its cmdlets do not.
+  await byTest(other.page, "powershell").locator("summary").click();
+  const script = await byTest(other.page, "script").textContent();
+  assert.match(script, /^# .*[\u4e00-\u9fff]/m, "comments in Chinese");
+  assert.match(script, /Set-MgUserLicense/);
+  assert.deepEqual(other.problems, []);
+  await other.context.close();
+});
+
+test("a catalog that cannot be fetched leaves the page in English and says so", async () => {
+  const context = await browser.newContext({ locale: "it-IT", viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.route("**/i18n/it-IT.json", (route) => route.fulfill({ status: 404, body: "not here" }));
+  await page.goto(site.url);
+  await byTest(page, "free-allotment").waitFor();
+  assert.equal(await htmlLang(page), "en");
+  assert.match(await byTest(page, "lang-unavailable").textContent(), /Italiano/);
+  assert.equal(Number(await byTest(page, "qualifying-licenses").getAttribute("data-value")), 600);
+  await context.close();
+});
