@@ -848,16 +848,92 @@ mod languages {
     /// is "left in English" when, with these and the arguments taken out, it still has an
     /// English word of four letters or more.
     const KEPT: &[&str] = &[
-        "Microsoft", "Teams", "Phone", "Resource", "Account", "Standard", "Rooms", "Premium", "Shared",
-        "Space", "Devices", "Operator", "Connect", "Direct", "Routing", "Calling", "Plan", "Communications",
-        "Credits", "PowerShell", "Graph", "Entra", "Virtual", "User", "System", "Enterprise", "Agreement",
-        "Web", "Partner", "Center", "Cloud", "Solution", "Provider", "Customer", "Essentials", "Business",
-        "Voice", "Basic", "Pro", "Markdown", "JSON", "CSV", "Unblock", "File", "Marketplace", "Office",
-        "Global", "Reader", "Directory", "Readers", "Administrator", "License", "Licenses", "Organization",
-        "Read", "All", "ReadWrite", "Kingdom", "United", "States", "Redirect", "Details", "apps", "Commerce",
-        "Country", "Zone", "Domestic", "International", "with", "Calling", "Pay", "As", "You", "Go",
-        "pay", "as", "you", "go", "Teams", "Enterprise", "Frontline", "Government", "Education", "true",
-        "false", "null",
+        "Microsoft",
+        "Teams",
+        "Phone",
+        "Resource",
+        "Account",
+        "Standard",
+        "Rooms",
+        "Premium",
+        "Shared",
+        "Space",
+        "Devices",
+        "Operator",
+        "Connect",
+        "Direct",
+        "Routing",
+        "Calling",
+        "Plan",
+        "Communications",
+        "Credits",
+        "PowerShell",
+        "Graph",
+        "Entra",
+        "Virtual",
+        "User",
+        "System",
+        "Enterprise",
+        "Agreement",
+        "Web",
+        "Partner",
+        "Center",
+        "Cloud",
+        "Solution",
+        "Provider",
+        "Customer",
+        "Essentials",
+        "Business",
+        "Voice",
+        "Basic",
+        "Pro",
+        "Markdown",
+        "JSON",
+        "CSV",
+        "Unblock",
+        "File",
+        "Marketplace",
+        "Office",
+        "Global",
+        "Reader",
+        "Directory",
+        "Readers",
+        "Administrator",
+        "License",
+        "Licenses",
+        "Organization",
+        "Read",
+        "All",
+        "ReadWrite",
+        "Kingdom",
+        "United",
+        "States",
+        "Redirect",
+        "Details",
+        "apps",
+        "Commerce",
+        "Country",
+        "Zone",
+        "Domestic",
+        "International",
+        "with",
+        "Calling",
+        "Pay",
+        "As",
+        "You",
+        "Go",
+        "pay",
+        "as",
+        "you",
+        "go",
+        "Teams",
+        "Enterprise",
+        "Frontline",
+        "Government",
+        "Education",
+        "true",
+        "false",
+        "null",
     ];
 
     /// Messages that are the same word in English and a translation: a product name Microsoft
@@ -877,10 +953,50 @@ mod languages {
 
     /// Words of four letters or more that are English and neither French nor Italian.
     const ENGLISH_ONLY: &[&str] = &[
-        "that", "this", "with", "from", "which", "have", "needs", "need", "licenses", "license", "when", "each",
-        "will", "would", "into", "only", "more", "than", "what", "there", "they", "their", "been", "must",
-        "should", "cannot", "does", "here", "your", "number", "numbers", "queue", "queues", "attendant",
-        "attendants", "free", "paid", "still", "without", "first", "shown", "these", "those", "about",
+        "that",
+        "this",
+        "with",
+        "from",
+        "which",
+        "have",
+        "needs",
+        "need",
+        "licenses",
+        "license",
+        "when",
+        "each",
+        "will",
+        "would",
+        "into",
+        "only",
+        "more",
+        "than",
+        "what",
+        "there",
+        "they",
+        "their",
+        "been",
+        "must",
+        "should",
+        "cannot",
+        "does",
+        "here",
+        "your",
+        "number",
+        "numbers",
+        "queue",
+        "queues",
+        "attendant",
+        "attendants",
+        "free",
+        "paid",
+        "still",
+        "without",
+        "first",
+        "shown",
+        "these",
+        "those",
+        "about",
     ];
 
     fn english_words(text: &str) -> Vec<String> {
@@ -963,13 +1079,58 @@ mod languages {
         let en = english();
         // English term (lower case) → per language, the stems a translation must contain.
         let terms: [(&str, [&[&str]; 4]); 5] = [
-            ("auto attendant", [&["自動語音應答"], &["自动助理"], &["standard automatique", "standards automatiques"], &["operatore automatico", "operatori automatici"]]),
-            ("call queue", [&["通話佇列"], &["呼叫队列"], &["file d’attente", "files d’attente", "file d'attente", "files d'attente"], &["coda di chiamata", "code di chiamata"]]),
-            ("resource account", [&["資源帳戶"], &["资源帐户"], &["compte de ressources", "comptes de ressources", "compte de ressource"], &["account delle risorse", "account di risorse", "account risorse"]]),
-            ("calling plan", [&["通話方案"], &["通话套餐"], &["forfait d’appels", "forfaits d’appels", "forfait d'appels", "forfaits d'appels"], &["piano per chiamate", "piani per chiamate"]]),
-            ("communications credits", [&["通訊點數"], &["通信点数"], &["crédits de communication"], &["crediti comunicazioni"]]),
+            (
+                "auto attendant",
+                [
+                    &["自動語音應答"],
+                    &["自动助理"],
+                    &["standard automatique", "standards automatiques"],
+                    &["operatore automatico", "operatori automatici"],
+                ],
+            ),
+            (
+                "call queue",
+                [
+                    &["通話佇列"],
+                    &["呼叫队列"],
+                    &["file d’attente", "files d’attente", "file d'attente", "files d'attente"],
+                    &["coda di chiamata", "code di chiamata"],
+                ],
+            ),
+            (
+                "resource account",
+                [
+                    &["資源帳戶"],
+                    &["资源帐户"],
+                    &["compte de ressources", "comptes de ressources", "compte de ressource"],
+                    &["account delle risorse", "account di risorse", "account risorse"],
+                ],
+            ),
+            (
+                "calling plan",
+                [
+                    &["通話方案"],
+                    &["通话套餐"],
+                    &["forfait d’appels", "forfaits d’appels", "forfait d'appels", "forfaits d'appels"],
+                    &["piano per chiamate", "piani per chiamate"],
+                ],
+            ),
+            (
+                "communications credits",
+                [&["通訊點數"], &["通信点数"], &["crédits de communication"], &["crediti comunicazioni"]],
+            ),
         ];
-        let mistakes = ["自動電話機", "通话计划", "attendant automatique", "piano di chiamata", "piani di chiamata", "Microsoft 團隊", "Microsoft 团队", "服务编号", "巢式"];
+        let mistakes = [
+            "自動電話機",
+            "通话计划",
+            "attendant automatique",
+            "piano di chiamata",
+            "piani di chiamata",
+            "Microsoft 團隊",
+            "Microsoft 团队",
+            "服务编号",
+            "巢式",
+        ];
         for (i, lang) in OTHERS.into_iter().enumerate() {
             let cat = catalog(lang);
             let mut missing = Vec::new();
@@ -986,7 +1147,13 @@ mod languages {
                 }
             }
             // A message may say "it" or "each one" where English repeats the term; most must not.
-            assert!(missing.len() <= 12, "{}: Microsoft's term missing in {} messages:\n{}", lang.tag(), missing.len(), missing.join("\n"));
+            assert!(
+                missing.len() <= 12,
+                "{}: Microsoft's term missing in {} messages:\n{}",
+                lang.tag(),
+                missing.len(),
+                missing.join("\n")
+            );
         }
     }
 
@@ -1027,4 +1194,89 @@ mod languages {
             }
         }
     }
+}
+
+/// Which language a reader gets: the browser's list, first match; Chinese by script or
+/// region; `?lang=` tags in any case.
+#[test]
+fn a_browser_language_picks_the_first_language_the_page_has() {
+    let pick = |tags: &[&str]| Lang::negotiate(tags.iter().copied());
+    assert_eq!(pick(&["zh-HK"]), Lang::ZhTw);
+    assert_eq!(pick(&["zh-MO"]), Lang::ZhTw);
+    assert_eq!(pick(&["zh-Hant-CN"]), Lang::ZhTw);
+    assert_eq!(pick(&["zh-TW"]), Lang::ZhTw);
+    assert_eq!(pick(&["zh-SG"]), Lang::ZhCn);
+    assert_eq!(pick(&["zh"]), Lang::ZhCn);
+    assert_eq!(pick(&["zh-Hans-HK"]), Lang::ZhCn, "the script decides before the region");
+    assert_eq!(pick(&["zh_CN"]), Lang::ZhCn);
+    assert_eq!(pick(&["fr-CA"]), Lang::Fr);
+    assert_eq!(pick(&["fr-BE"]), Lang::Fr);
+    assert_eq!(pick(&["it-CH"]), Lang::It);
+    assert_eq!(pick(&["de-DE", "it-IT", "en"]), Lang::It, "the first the page has");
+    assert_eq!(pick(&["en-GB", "fr-FR"]), Lang::En);
+    assert_eq!(pick(&["de-DE", "ja"]), Lang::En, "none: English");
+    assert_eq!(pick(&[]), Lang::En);
+    for lang in Lang::ALL {
+        assert_eq!(Lang::parse(lang.tag()), Some(lang));
+        assert_eq!(Lang::parse(&lang.tag().to_ascii_lowercase()), Some(lang));
+    }
+    assert_eq!(Lang::parse("FR"), Some(Lang::Fr));
+    assert_eq!(Lang::parse("xx"), None);
+    assert_eq!(Lang::parse(""), None);
+}
+
+/// Numbers follow the browser when it reads the same language (fr-CA keeps its own
+/// conventions), or when the page is in English for a reader it has no language for.
+#[test]
+fn numbers_are_written_in_the_readers_own_locale_where_it_is_the_same_language() {
+    assert_eq!(Lang::Fr.number_locale("fr-CA"), "fr-CA");
+    assert_eq!(Lang::Fr.number_locale("en-US"), "fr-FR");
+    assert_eq!(Lang::ZhTw.number_locale("zh-HK"), "zh-HK");
+    assert_eq!(Lang::ZhCn.number_locale("zh-TW"), "zh-CN");
+    assert_eq!(Lang::En.number_locale("de-DE"), "de-DE", "a German reader keeps 1.234,5");
+    assert_eq!(Lang::En.number_locale("fr-FR"), "en", "a French reader who chose English");
+    assert_eq!(Lang::En.number_locale("en-GB"), "en-GB");
+    assert_eq!(Lang::It.number_locale(""), "it-IT");
+}
+
+/// The rules the component tests check against the browser's Intl, outside the browser.
+#[test]
+fn native_plurals_and_grouping_match_intl() {
+    use resource_account_calculator::i18n::{native_number, native_plural};
+    assert_eq!(native_plural(Lang::Fr, 0), "one");
+    assert_eq!(native_plural(Lang::Fr, 1), "one");
+    assert_eq!(native_plural(Lang::Fr, 2), "other");
+    assert_eq!(native_plural(Lang::Fr, 1_000_000), "many");
+    assert_eq!(native_plural(Lang::It, 0), "other");
+    assert_eq!(native_plural(Lang::It, 1), "one");
+    assert_eq!(native_plural(Lang::ZhTw, 1), "other");
+    assert_eq!(native_plural(Lang::En, 0), "other");
+    assert_eq!(native_number(Lang::Fr, 1234), "1\u{202F}234");
+    assert_eq!(native_number(Lang::It, 1234), "1234");
+    assert_eq!(native_number(Lang::It, 12345), "12.345");
+    assert_eq!(native_number(Lang::ZhCn, 1234567), "1,234,567");
+}
+
+/// A catalog is matched by position and its keys' hash: another version's file (a key
+/// more, a key less, a key renamed) is refused, not shown in the wrong places.
+#[test]
+fn a_catalog_of_another_version_is_refused() {
+    use resource_account_calculator::i18n::{install, CatalogError};
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/i18n/fr-FR.json")).unwrap();
+    let map: std::collections::BTreeMap<String, String> = serde_json::from_str(&text).unwrap();
+    assert!(install(Lang::Fr, &text).is_ok());
+    let mut more = map.clone();
+    more.insert("zzz.new".into(), "x".into());
+    let mut less = map.clone();
+    less.remove("app.title");
+    let mut renamed = map.clone();
+    let v = renamed.remove("app.title").unwrap();
+    renamed.insert("app.titles".into(), v);
+    for other in [more, less, renamed] {
+        let json = serde_json::to_string(&other).unwrap();
+        assert_eq!(install(Lang::Fr, &json), Err(CatalogError::OtherVersion));
+    }
+    assert_eq!(install(Lang::Fr, "<!doctype html>"), Err(CatalogError::NotACatalog));
+    assert_eq!(install(Lang::Fr, "[1, 2]"), Err(CatalogError::NotACatalog));
+    assert_eq!(install(Lang::En, &text), Err(CatalogError::English));
 }

@@ -38,7 +38,8 @@ fn code_lines(script: &str) -> Vec<String> {
 }
 
 fn placeholders(text: &str) -> Vec<&str> {
-    let mut out: Vec<&str> = text.match_indices("{{").filter_map(|(i, _)| text[i..].find("}}").map(|j| &text[i..i + j + 2])).collect();
+    let mut out: Vec<&str> =
+        text.match_indices("{{").filter_map(|(i, _)| text[i..].find("}}").map(|j| &text[i..i + j + 2])).collect();
     out.sort_unstable();
     out
 }

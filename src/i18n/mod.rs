@@ -67,19 +67,24 @@ impl Lang {
     }
 
     /// The language a BCP 47 tag asks for, if the page has it: any English, French or
-    /// Italian; Chinese by script or region (Hant, TW, HK, MO read Traditional; Hans, CN,
-    /// SG, MY and plain `zh` Simplified). Case and `_` for `-` do not matter.
+    /// Italian; Chinese by script, else by region (Hant, TW, HK, MO read Traditional; Hans,
+    /// CN, SG, MY and plain `zh` Simplified). Case and `_` for `-` do not matter.
     pub fn parse(tag: &str) -> Option<Lang> {
-        let mut parts = tag.split(['-', '_']).map(str::to_ascii_lowercase);
-        match parts.next()?.as_str() {
-            "en" => Some(Lang::En),
-            "fr" => Some(Lang::Fr),
-            "it" => Some(Lang::It),
-            "zh" => {
-                let traditional = parts.any(|p| matches!(p.as_str(), "hant" | "tw" | "hk" | "mo"));
-                Some(if traditional { Lang::ZhTw } else { Lang::ZhCn })
-            }
-            _ => None,
+        let has = |s: &str| tag.split(['-', '_']).skip(1).any(|p| p.eq_ignore_ascii_case(s));
+        let primary = tag.split(['-', '_']).next()?;
+        let is = |s: &str| primary.eq_ignore_ascii_case(s);
+        if is("en") {
+            Some(Lang::En)
+        } else if is("fr") {
+            Some(Lang::Fr)
+        } else if is("it") {
+            Some(Lang::It)
+        } else if is("zh") {
+            // A script subtag decides; else the region.
+            let traditional = !has("hans") && (has("hant") || has("tw") || has("hk") || has("mo"));
+            Some(if traditional { Lang::ZhTw } else { Lang::ZhCn })
+        } else {
+            None
         }
     }
 
@@ -103,10 +108,12 @@ impl Lang {
     }
 }
 
+/// A translation: one template per key, in the order of [`keys::KEYS`].
+type Table = std::rc::Rc<[Box<str>]>;
+
 thread_local! {
-    /// The translations read so far (English is compiled in): one template per key of
-    /// [`keys::KEYS`], empty where the file had none.
-    static LOADED: std::cell::RefCell<Vec<(Lang, std::rc::Rc<[Box<str>]>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The translations read so far (English is compiled in).
+    static LOADED: std::cell::RefCell<Vec<(Lang, Table)>> = const { std::cell::RefCell::new(Vec::new()) };
     /// How many times a translation did not render and English was shown instead.
     static FELL_BACK: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
@@ -116,34 +123,39 @@ thread_local! {
 pub enum CatalogError {
     /// Not a JSON object of texts (a host's page of its own, a file cut short).
     NotACatalog,
+    /// Made for another version of the page (other keys): a cached file after an update.
+    OtherVersion,
     /// English is compiled in.
     English,
 }
 
-/// Takes `lang`'s catalog (`assets/i18n/<tag>.json`: key → template). Keys the page does not
-/// know are skipped, keys the file lacks stay English; returns how many were taken.
+/// Takes `lang`'s catalog (`assets/i18n/<tag>.json`: key → template). Its keys must be the
+/// page's own (build.rs checks the files it ships): they are matched by position, checked
+/// by a hash of them all, so the page carries no copy of the keys. Returns how many texts
+/// were taken.
 pub fn install(lang: Lang, json: &str) -> Result<usize, CatalogError> {
     if lang == Lang::En {
         return Err(CatalogError::English);
     }
     let value: serde_json::Value = serde_json::from_str(json).map_err(|_| CatalogError::NotACatalog)?;
     let object = value.as_object().ok_or(CatalogError::NotACatalog)?;
-    let mut table: Vec<Box<str>> = vec![Box::from(""); keys::COUNT];
-    let mut taken = 0;
+    // serde_json's map iterates in key order, as build.rs hashed them.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut table: Vec<Box<str>> = Vec::with_capacity(keys::COUNT);
     for (key, text) in object {
-        if let (Ok(i), Some(text)) = (keys::KEYS.binary_search(&key.as_str()), text.as_str()) {
-            table[i] = Box::from(text);
-            taken += 1;
+        for b in key.bytes().chain(std::iter::once(b'\n')) {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
+        table.push(Box::from(text.as_str().unwrap_or_default()));
     }
-    if taken == 0 {
-        return Err(CatalogError::NotACatalog);
+    if table.len() != keys::COUNT || hash != keys::KEYS_HASH {
+        return Err(CatalogError::OtherVersion);
     }
     LOADED.with_borrow_mut(|l| {
         l.retain(|(g, _)| *g != lang);
         l.push((lang, table.into()));
     });
-    Ok(taken)
+    Ok(keys::COUNT)
 }
 
 /// Whether `lang` can be shown now: English, or a language whose catalog is installed.

@@ -31,7 +31,9 @@ pub fn set_locale(locale: &str) {
 }
 
 fn with_number_format<R>(f: impl FnOnce(&js_sys::Intl::NumberFormat) -> R) -> R {
-    NUMBER_FORMAT.with_borrow_mut(|nf| f(nf.get_or_insert_with(|| js_sys::Intl::NumberFormat::new(&locales(), &js_sys::Object::new()))))
+    NUMBER_FORMAT.with_borrow_mut(|nf| {
+        f(nf.get_or_insert_with(|| js_sys::Intl::NumberFormat::new(&locales(), &js_sys::Object::new())))
+    })
 }
 
 /// The reader's languages, most wanted first (`navigator.languages`, else

@@ -320,6 +320,10 @@ pub fn app(props: &AppProps) -> Html {
             let (lang_state, lang_loading, notices) = (lang_state.clone(), lang_loading.clone(), notices.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = load_lang(want).await;
+                // A script on screen keeps its comments in the page's language.
+                if ok && steps::script_fetched() {
+                    steps::script_comments(want).await;
+                }
                 if ok {
                     apply_lang(want);
                     lang_state.set(want);
@@ -341,9 +345,11 @@ pub fn app(props: &AppProps) -> Html {
     }
     // The switcher: remembered in this browser, and written into the address when it
     // names a language (so a reload does not undo the choice).
-    let choose_lang = {
+    let on_lang = {
         let show_lang = show_lang.clone();
-        Callback::from(move |want: Lang| {
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            let want = Lang::parse(&value).unwrap_or_default();
             platform::storage_set(LANG_KEY, want.tag());
             platform::replace_query_param("lang", want.tag());
             show_lang.emit(want);
@@ -738,7 +744,17 @@ pub fn app(props: &AppProps) -> Html {
                 <header class="app-header">
                     <div class="title-row">
                         <h1>{ ctx.t(Msg::AppTitle) }</h1>
-                        if !embed { <LangSwitch lang={lang} on_choose={choose_lang.clone()} /> }
+                        if !embed {
+                            <label class="lang-switch">
+                                <span>{ ctx.t(Msg::Language) }</span>
+                                <select onchange={on_lang} data-testid="lang-select">
+                                    // Each language named in itself.
+                                    { for Lang::ALL.iter().map(|l| html! {
+                                        <option value={l.tag()} lang={l.tag()} selected={*l == lang}>{ l.own_name() }</option>
+                                    }) }
+                                </select>
+                            </label>
+                        }
                     </div>
                     if !embed {
                         <p class="lede">{ ctx.t(Msg::AppLede) }</p>
@@ -807,33 +823,6 @@ pub fn app(props: &AppProps) -> Html {
                 }
             </div>
         </ContextProvider<Ctx>>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct LangSwitchProps {
-    lang: Lang,
-    on_choose: Callback<Lang>,
-}
-
-/// The language switcher: each language named in itself.
-#[function_component(LangSwitch)]
-fn lang_switch(p: &LangSwitchProps) -> Html {
-    let ctx = use_context::<Ctx>();
-    let label = ctx.map(|c| c.t(Msg::Language)).unwrap_or_default();
-    let on_change = p.on_choose.reform(|e: Event| {
-        let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-        Lang::parse(&value).unwrap_or_default()
-    });
-    html! {
-        <label class="lang-switch">
-            <span>{ label }</span>
-            <select onchange={on_change} data-testid="lang-select">
-                { for Lang::ALL.iter().map(|l| html! {
-                    <option value={l.tag()} lang={l.tag()} selected={*l == p.lang}>{ l.own_name() }</option>
-                }) }
-            </select>
-        </label>
     }
 }
 

@@ -121,12 +121,15 @@ pub fn quote_sheet(p: &QuoteSheetProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
     // Worked out once the warnings are (on a large plan, one frame after the figures).
-    let s = use_memo((p.plan.clone(), p.outcome.clone(), p.details.clone(), p.link.clone(), lang), |(plan, o, d, link, lang)| {
-        // Escaped throughout by `quote::html` (tests/quote.rs checks it).
-        warnings_for(plan, d).map(|w| {
-            AttrValue::from(render(&make_sheet(*lang, &plan.0, &o.0, Some(w), link.as_deref()), QuoteFormat::Html))
-        })
-    });
+    let s = use_memo(
+        (p.plan.clone(), p.outcome.clone(), p.details.clone(), p.link.clone(), lang),
+        |(plan, o, d, link, lang)| {
+            // Escaped throughout by `quote::html` (tests/quote.rs checks it).
+            warnings_for(plan, d).map(|w| {
+                AttrValue::from(render(&make_sheet(*lang, &plan.0, &o.0, Some(w), link.as_deref()), QuoteFormat::Html))
+            })
+        },
+    );
     let close = Callback::from(|_: MouseEvent| crate::platform::close_dialog(DIALOG_ID));
     let Some(s) = &*s else {
         return html! { <dialog id={DIALOG_ID} class="quote-dialog" data-testid="quote-sheet"></dialog> };

@@ -58,7 +58,8 @@ pub fn share_panel(p: &ShareProps) -> Html {
     let (iframe, script) = (*use_memo(
         (p.base.clone(), p.fragment.clone(), *read_only, *with_plan, *sandboxed, ctx.lang),
         |(base, fragment, read_only, with_plan, sandboxed, lang)| {
-            let options = PageOptions { embed: true, read_only: *read_only, lang: Some(*lang), ..PageOptions::default() };
+            let options =
+                PageOptions { embed: true, read_only: *read_only, lang: Some(*lang), ..PageOptions::default() };
             let src = format!(
                 "{base}{}{}",
                 query_for(&options),

@@ -28,16 +28,19 @@ const TEMPLATE_URLS: [&str; 2] = ["script/powershell-template.txt", "script/call
 thread_local! {
     /// The files of [`TEMPLATE_URLS`] once fetched, for the page's life.
     static TEMPLATE: RefCell<Option<Rc<[String; 2]>>> = const { RefCell::new(None) };
-    /// The same with the script's comments in a language other than English.
-    static TRANSLATED: RefCell<Option<(Lang, Rc<[String; 2]>)>> = const { RefCell::new(None) };
+    /// Whether a script (this one or Read my tenant's) was fetched: its comments then
+    /// follow the language.
+    static FETCHED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// The template with its comments in `lang`, if the page has it.
-fn template_in(lang: Lang) -> Option<Rc<[String; 2]>> {
-    if lang == Lang::En {
-        return TEMPLATE.with_borrow(Clone::clone);
-    }
-    TRANSLATED.with_borrow(|t| t.as_ref().filter(|(l, _)| *l == lang).map(|(_, f)| f.clone()))
+/// Whether the page shows or has shown a script.
+pub(super) fn script_fetched() -> bool {
+    FETCHED.get()
+}
+
+/// Notes that a script was fetched.
+pub(super) fn note_script_fetched() {
+    FETCHED.set(true);
 }
 
 /// A language's translations of the scripts' comments (`assets/script/comments.<tag>.json`,
@@ -81,9 +84,13 @@ fn template(files: &[String; 2]) -> Template<'_> {
     Template { script: &files[0], calling_codes: &files[1] }
 }
 
-/// The script for a plan and its steps, made on `date`.
-fn script(plan: &Plan, steps: &[Step], date: &str, files: &[String; 2]) -> String {
-    powershell(plan, steps, &ScriptHeader { customer: plan.customer.as_deref(), date }, &template(files))
+/// The script for a plan and its steps, made on `date`, its comments in `lang` when they
+/// were fetched.
+fn script(lang: Lang, plan: &Plan, steps: &[Step], date: &str, files: &[String; 2]) -> String {
+    let comments = cached_comments(lang);
+    let text = translated(&files[0], comments.as_ref());
+    let t = Template { script: &text, calling_codes: &files[1] };
+    powershell(plan, steps, &ScriptHeader { customer: plan.customer.as_deref(), date }, &t)
 }
 
 /// Fetches the script's template if the page does not have it yet, then copies the script
@@ -100,29 +107,19 @@ async fn with_template(act: Option<(Shared<super::Details>, bool)>, status: UseS
             *file = fetch_text(url).await.unwrap_or_default();
         }
         if template(&fetched).is_valid() {
+            note_script_fetched();
+            // The comments in the page's language (English if they cannot be had), before
+            // the script is shown.
+            script_comments(ctx.lang).await;
             files = Some(Rc::new(fetched));
             TEMPLATE.set(files.clone());
         }
-    }
-    if let Some(english) = files.clone().filter(|_| ctx.lang != Lang::En) {
-        files = match template_in(ctx.lang) {
-            Some(t) => Some(t),
-            None => {
-                let comments = script_comments(ctx.lang).await;
-                let t = Rc::new([translated(&english[0], comments.as_ref()), english[1].clone()]);
-                // Not kept when the comments could not be had: the next try fetches them.
-                if comments.is_some() {
-                    TRANSLATED.set(Some((ctx.lang, t.clone())));
-                }
-                Some(t)
-            }
-        };
     }
     let msg = match (files, act) {
         (None, _) => Some(Msg::ScriptUnavailable),
         (Some(files), Some((details, download))) => {
             let (plan, date) = (&details.0.plan.0, today());
-            let text = script(plan, &details.0.steps, &date, &files);
+            let text = script(ctx.lang, plan, &details.0.steps, &date, &files);
             if download {
                 // A byte order mark: Windows PowerShell 5.1 reads UTF-8 without one as the
                 // ANSI code page, which would garble non-ASCII names.
@@ -225,18 +222,9 @@ pub fn steps(p: &StepsProps) -> Html {
             }
         })
     };
-    // The comments follow the language.
-    {
-        let (status, ctx2, open) = (status.clone(), ctx.clone(), *script_open);
-        use_effect_with(ctx.lang, move |lang| {
-            if open && template_in(*lang).is_none() {
-                wasm_bindgen_futures::spawn_local(with_template(None, status, ctx2));
-            }
-        });
-    }
     // The script is only built while its section is open: it is long for large plans.
-    let files = template_in(ctx.lang).or_else(|| template_in(Lang::En)).filter(|_| *script_open);
-    let text = files.map(|f| script(plan, steps, &today(), &f));
+    let files = TEMPLATE.with_borrow(Clone::clone).filter(|_| *script_open);
+    let text = files.map(|f| script(ctx.lang, plan, steps, &today(), &f));
     let action = |download: bool| {
         let (details, status, ctx) = (p.details.clone(), status.clone(), ctx.clone());
         Callback::from(move |_: MouseEvent| {

@@ -7,10 +7,10 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::share::copy_and_say;
-use super::steps::{cached_comments, script_comments, translated};
 use super::state::{use_ctx, Action};
+use super::steps::{cached_comments, note_script_fetched, script_comments, translated};
 use crate::engine::tenant::TenantReport;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::platform::{download, fetch_text};
 
 /// The script, copied to dist/script/ by Trunk and fetched when the panel opens: it is
@@ -29,37 +29,25 @@ pub fn read_tenant() -> Html {
     let script = use_state(|| None::<Option<AttrValue>>);
     let status = use_state(|| None::<String>);
     let pasted = use_node_ref();
-    // The script's comments in the page's language: fetched with the script, and again
-    // when the language changes (a render follows).
-    let comments_for = use_state(|| Lang::En);
     let on_toggle = {
-        let (script, comments_for, lang) = (script.clone(), comments_for.clone(), ctx.lang);
+        let (script, lang) = (script.clone(), ctx.lang);
         Callback::from(move |e: Event| {
             let open = e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open();
             if !open || matches!(*script, Some(Some(_))) {
                 return;
             }
-            let (script, comments_for) = (script.clone(), comments_for.clone());
+            let script = script.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let text = fetch_text(SCRIPT_URL).await.ok().filter(|t| is_script(t));
-                script_comments(lang).await;
-                comments_for.set(lang);
+                // Its comments in the page's language, and in any chosen later.
+                if text.is_some() {
+                    note_script_fetched();
+                    script_comments(lang).await;
+                }
                 script.set(Some(text.map(AttrValue::from)));
             });
         })
     };
-    {
-        let (comments_for, fetched) = (comments_for.clone(), matches!(*script, Some(Some(_))));
-        use_effect_with(ctx.lang, move |lang| {
-            let lang = *lang;
-            if fetched && *comments_for != lang {
-                wasm_bindgen_futures::spawn_local(async move {
-                    script_comments(lang).await;
-                    comments_for.set(lang);
-                });
-            }
-        });
-    }
     let text = (*script).clone().flatten().map(|t| match cached_comments(ctx.lang) {
         Some(c) => AttrValue::from(translated(&t, Some(&c))),
         None => t,
@@ -107,12 +95,12 @@ pub fn read_tenant() -> Html {
                 <label class="button file-button" for="import-file">{ ctx.t(Msg::TenantOpen) }</label>
             </div>
             if let Some(s) = &*status { <p role="status" data-testid="tenant-script-status">{ s.clone() }</p> }
-            { match &*script {
-                Some(None) => html! { <p class="alert" role="alert" data-testid="tenant-script-unavailable">{ ctx.t(Msg::ScriptUnavailable) }</p> },
-                Some(Some(t)) => html! {
+            { match (&*script, &text) {
+                (Some(None), _) => html! { <p class="alert" role="alert" data-testid="tenant-script-unavailable">{ ctx.t(Msg::ScriptUnavailable) }</p> },
+                (Some(Some(_)), Some(t)) => html! {
                     <pre class="script" tabindex="0" aria-label={ctx.t(Msg::TenantScriptLabel)} data-testid="tenant-script">{ t.clone() }</pre>
                 },
-                None => html! {},
+                _ => html! {},
             } }
             <label for="tenant-paste">{ ctx.t(Msg::TenantDropHint) }</label>
             <textarea id="tenant-paste" ref={pasted} rows="3" spellcheck="false" aria-label={ctx.t(Msg::TenantPasteLabel)} data-testid="tenant-paste" />

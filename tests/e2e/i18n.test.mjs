@@ -80,9 +80,33 @@ test("every language shows the Contoso example with the same figures, in its own
     }
     await page.locator("main.inputs[aria-busy]").waitFor({ state: "detached" }).catch(() => {});
     await byTest(page, "steps").waitFor();
-    const body = await page.evaluate(() => document.body.innerText);
+    // The panels a user opens: Read my tenant, the script, and the quote sheet.
+    await byTest(page, "read-tenant").locator("summary").click();
+    await byTest(page, "tenant-script").waitFor();
+    await byTest(page, "powershell").locator("summary").click();
+    await byTest(page, "script").waitFor();
+    await byTest(page, "show-quote").click();
+    const sheet = await byTest(page, "quote-sheet").innerText();
+    await byTest(page, "close-quote").click();
+    // The scripts' output messages stay English (only their comments are translated).
+    const body = (await page.evaluate(() => {
+      const copy = document.body.cloneNode(true);
+      copy.querySelectorAll("pre.script").forEach((p) => p.remove());
+      document.body.append(copy);
+      const text = copy.innerText;
+      copy.remove();
+      return text;
+    })) + sheet;
+    if (tag !== "en") {
+      for (const [id, file] of [["tenant-script", "read-tenant.ps1"], ["script", "powershell-template.txt"]]) {
+        const englishFirst = (await fs.readFile(path.join(distDir, "script", file), "utf8")).split("\n")[0];
+        const first = (await byTest(page, id).textContent()).split("\n")[0];
+        assert.ok(first.startsWith("# ") && first !== englishFirst, `${tag}: ${id} begins in English: ${first}`);
+      }
+    }
     if (tag !== "en") {
       assert.deepEqual(englishLeftovers(body), [], `${tag}: English left on the page`);
+      assert.ok(sheet.includes(await page.evaluate((l) => new Intl.DateTimeFormat(l, { dateStyle: "long" }).format(new Date()), locale)), `${tag}: the quote's date in the reader's format`);
       assert.notEqual(await page.title(), "Teams Phone resource account calculator", `${tag}: the title is translated`);
     }
     await screenshot(page, `i18n-${tag}-1280`);
