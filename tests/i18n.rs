@@ -1240,6 +1240,7 @@ fn numbers_are_written_in_the_readers_own_locale_where_it_is_the_same_language()
 }
 
 /// The rules the component tests check against the browser's Intl, outside the browser.
+#[cfg(not(target_arch = "wasm32"))]
 #[test]
 fn native_plurals_and_grouping_match_intl() {
     use resource_account_calculator::i18n::{native_number, native_plural};
