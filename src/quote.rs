@@ -298,8 +298,7 @@ pub fn sheet(q: &QuoteInput<'_>) -> Sheet {
             yearly: (q.money)(cost.yearly, &cost.currency),
         });
         if cost.missing_prices {
-            total.push(' ');
-            total.push_str(&tr(Msg::CostIncomplete));
+            total = tr(Msg::Sentences { first: total, second: tr(Msg::CostIncomplete) });
         }
         total
     } else if warnings.is_empty() {
@@ -492,12 +491,14 @@ fn line_text(sheet: &Sheet, l: &Line) -> String {
 fn plain(sheet: &Sheet) -> String {
     let w = &sheet.words;
     let mut out = vec![sheet.title.clone(), sheet.prepared.clone()];
-    out.extend(sheet.facts.iter().map(|r| format!("{}: {}", r.label, r.value)));
+    let pair =
+        |label: &str, value: &str| t(sheet.lang, &Msg::LabelValue { label: label.to_owned(), value: value.to_owned() });
+    out.extend(sheet.facts.iter().map(|r| pair(&r.label, &r.value)));
     let rows = |out: &mut Vec<String>, heading: &str, rows: &[Row]| {
         if !rows.is_empty() {
             out.push(String::new());
             out.push(heading.to_owned());
-            out.extend(rows.iter().map(|r| format!("  {}: {}", r.label, r.value)));
+            out.extend(rows.iter().map(|r| format!("  {}", pair(&r.label, &r.value))));
         }
     };
     let list = |out: &mut Vec<String>, heading: &str, items: &mut dyn Iterator<Item = String>| {
@@ -564,7 +565,7 @@ fn markdown(sheet: &Sheet) -> String {
     let mut out = vec![format!("## {}", e(&sheet.title)), String::new(), e(&sheet.prepared)];
     for r in &sheet.facts {
         out.push(String::new());
-        out.push(format!("{}: {}", e(&r.label), e(&r.value)));
+        out.push(t(sheet.lang, &Msg::LabelValue { label: e(&r.label), value: e(&r.value) }));
     }
     let table = |out: &mut Vec<String>, heading: &str, first: &str, second: &str, rows: &[Row]| {
         if !rows.is_empty() {

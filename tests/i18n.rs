@@ -234,6 +234,14 @@ fn samples() -> Vec<Msg> {
         Msg::AppTitle,
         Msg::AppLede,
         Msg::PrivacyNote,
+        Msg::Language,
+        Msg::NodeKindShort(NodeKind::AutoAttendant),
+        Msg::NodeKindShort(NodeKind::CallQueue),
+        Msg::LangUnavailable(Lang::ZhTw),
+        Msg::LangUnavailable(Lang::It),
+        Msg::LabelValue { label: s("Customer or tenant"), value: s("Contoso") },
+        Msg::Sentences { first: s("US$40.00 a month."), second: s("Not included yet: lines without a price.") },
+        Msg::SentenceEnd { text: s("2025 rules (since 3 Apr 2025)") },
         Msg::Examples,
         Msg::ExampleEmpty,
         Msg::ExampleStartEmpty,
@@ -325,7 +333,9 @@ fn samples() -> Vec<Msg> {
         Msg::CsvNumberType,
         Msg::CsvImport,
         Msg::ResultsHeading,
-        Msg::BarUnused,
+        Msg::BarUnused { count: 0 },
+        Msg::BarUnused { count: 1 },
+        Msg::BarUnused { count: 12 },
         Msg::PaidSideHeading,
         Msg::PaidSideNothing,
         Msg::LicenseStatusHeading,
@@ -826,7 +836,7 @@ fn every_english_key_is_used() {
 mod languages {
     use std::collections::BTreeMap;
 
-    use resource_account_calculator::i18n::{fallbacks, install, key_count, t, Lang};
+    use resource_account_calculator::i18n::{fallbacks, install, key_count, t, Lang, Msg};
 
     const OTHERS: [Lang; 4] = [Lang::ZhTw, Lang::ZhCn, Lang::Fr, Lang::It];
 
@@ -943,6 +953,9 @@ mod languages {
     const SAME_WORD: &[&str] = &[
         "Operator Connect",
         "Teams Rooms",
+        // The table's badges: the abbreviations of Microsoft's PowerShell and docs.
+        "AA",
+        "CQ",
         "Type",
         "Section",
         "Enterprise Agreement (EA, EAS, EES)",
@@ -1037,7 +1050,9 @@ mod languages {
             for m in super::samples() {
                 let text = t(lang, &m);
                 assert!(!text.trim().is_empty(), "{}: {m:?} is empty", lang.tag());
-                if !SAME_WORD.contains(&text.as_str()) && text == t(Lang::En, &m) {
+                // Punctuation around the sample's own (English) texts.
+                let punctuation = matches!(m, Msg::Sentences { .. } | Msg::SentenceEnd { .. } | Msg::LabelValue { .. });
+                if !punctuation && !SAME_WORD.contains(&text.as_str()) && text == t(Lang::En, &m) {
                     same.push(format!("{m:?}: {text}"));
                 }
             }

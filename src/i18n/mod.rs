@@ -195,6 +195,20 @@ pub enum Msg {
     SkipToResult,
     /// The switcher's label.
     Language,
+    /// "Customer: Contoso", with the language's colon and spacing.
+    LabelValue {
+        label: String,
+        value: String,
+    },
+    /// Two sentences one after the other (a space, or none in Chinese).
+    Sentences {
+        first: String,
+        second: String,
+    },
+    /// A label made a sentence (its full stop).
+    SentenceEnd {
+        text: String,
+    },
     LangUnavailable(Lang),
     // Toolbar
     Examples,
@@ -282,6 +296,8 @@ pub enum Msg {
     AddCallQueue,
     NoCallFlows,
     NodeKindName(NodeKind),
+    /// The table's badge: "AA", "CQ".
+    NodeKindShort(NodeKind),
     NodeNameOf {
         name: String,
     },
@@ -417,7 +433,9 @@ pub enum Msg {
         allotment: u64,
         paid: u64,
     },
-    BarUnused,
+    BarUnused {
+        count: u64,
+    },
     DecisionCount {
         label: DecisionLabel,
         count: u64,
@@ -889,6 +907,14 @@ pub fn format_template(lang: Lang, text: &str, args: &[(&str, Value)]) -> Result
     with_locale(lang, |locale| template::render(text, args, locale))
 }
 
+/// A day (`YYYY-MM-DD`) as the reader writes it (the browser's Intl; as given outside it).
+fn day(iso: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return crate::platform::format_date(iso);
+    #[cfg(not(target_arch = "wasm32"))]
+    iso.to_owned()
+}
+
 /// The English template of `key`.
 fn english(key: u16) -> &'static str {
     let i = usize::from(key);
@@ -1045,31 +1071,24 @@ fn figure_explain_key(f: Figure, rules: RuleEdition) -> u16 {
 
 fn phone_error(lang: Lang, e: &PhoneNumberError) -> String {
     let r = |key, args: &[(&str, Value)]| render(lang, key, args);
-    let (ch, pos, digits);
+    let ch;
     match e {
         PhoneNumberError::Empty => r(k::PHONE_EMPTY, &[]),
         PhoneNumberError::MissingPlus => r(k::PHONE_MISSING_PLUS, &[]),
         PhoneNumberError::UnexpectedCharacter { character, position } => {
-            (ch, pos) = (character.to_string(), position.to_string());
-            r(k::PHONE_UNEXPECTED_CHARACTER, &[("character", T(&ch)), ("position", T(&pos))])
+            ch = character.to_string();
+            r(k::PHONE_UNEXPECTED_CHARACTER, &[("character", T(&ch)), ("position", N(*position as u64))])
         }
-        PhoneNumberError::TooFewDigits { digits: d } => {
-            digits = d.to_string();
-            r(k::PHONE_TOO_FEW_DIGITS, &[("digits", T(&digits))])
-        }
-        PhoneNumberError::TooManyDigits { digits: d } => {
-            digits = d.to_string();
-            r(k::PHONE_TOO_MANY_DIGITS, &[("digits", T(&digits))])
-        }
+        PhoneNumberError::TooFewDigits { digits } => r(k::PHONE_TOO_FEW_DIGITS, &[("digits", N(*digits as u64))]),
+        PhoneNumberError::TooManyDigits { digits } => r(k::PHONE_TOO_MANY_DIGITS, &[("digits", N(*digits as u64))]),
         PhoneNumberError::CountryCodeStartsWithZero => r(k::PHONE_COUNTRY_CODE_ZERO, &[]),
         PhoneNumberError::EmptyExtension => r(k::PHONE_EMPTY_EXTENSION, &[]),
         PhoneNumberError::ExtensionNotDigits { character, position } => {
-            (ch, pos) = (character.to_string(), position.to_string());
-            r(k::PHONE_EXTENSION_NOT_DIGITS, &[("character", T(&ch)), ("position", T(&pos))])
+            ch = character.to_string();
+            r(k::PHONE_EXTENSION_NOT_DIGITS, &[("character", T(&ch)), ("position", N(*position as u64))])
         }
-        PhoneNumberError::ExtensionTooLong { digits: d } => {
-            digits = d.to_string();
-            r(k::PHONE_EXTENSION_TOO_LONG, &[("digits", T(&digits))])
+        PhoneNumberError::ExtensionTooLong { digits } => {
+            r(k::PHONE_EXTENSION_TOO_LONG, &[("digits", N(*digits as u64))])
         }
     }
 }
@@ -1242,6 +1261,9 @@ pub fn t(lang: Lang, msg: &Msg) -> String {
         Msg::PrivacyNote => s(k::APP_PRIVACY),
         Msg::SkipToResult => s(k::APP_SKIP_TO_RESULT),
         Msg::Language => s(k::APP_LANGUAGE),
+        Msg::LabelValue { label, value } => r(k::PUNCT_LABEL_VALUE, &[("label", T(label)), ("value", T(value))]),
+        Msg::Sentences { first, second } => r(k::PUNCT_SENTENCES, &[("first", T(first)), ("second", T(second))]),
+        Msg::SentenceEnd { text } => r(k::PUNCT_SENTENCE_END, &[("text", T(text))]),
         Msg::LangUnavailable(l) => r(k::NOTICE_LANG_UNAVAILABLE, &[("language", T(l.own_name()))]),
         Msg::Examples => s(k::TOOLBAR_EXAMPLES),
         Msg::ExampleName(e) => s(match e {
@@ -1335,6 +1357,7 @@ pub fn t(lang: Lang, msg: &Msg) -> String {
         Msg::AddAutoAttendant => s(k::CALL_FLOWS_ADD_AUTO_ATTENDANT),
         Msg::AddCallQueue => s(k::CALL_FLOWS_ADD_CALL_QUEUE),
         Msg::NoCallFlows => s(k::CALL_FLOWS_EMPTY),
+        Msg::NodeKindShort(kind) => s(kind_of(*kind, k::KIND_SHORT_AUTO_ATTENDANT, k::KIND_SHORT_CALL_QUEUE)),
         Msg::NodeKindName(kind) => s(kind_of(*kind, k::KIND_AUTO_ATTENDANT, k::KIND_CALL_QUEUE)),
         Msg::NodeNameOf { name } => r(k::NODE_NAME_OF, &[("name", T(name))]),
         Msg::NodeKindOf { name } => r(k::NODE_KIND_OF, &[("name", T(name))]),
@@ -1490,7 +1513,7 @@ pub fn t(lang: Lang, msg: &Msg) -> String {
         Msg::BarLabel { used, allotment, paid } => {
             r(k::BAR_LABEL, &[("used", N(*used)), ("allotment", N(*allotment)), ("paid", N(*paid))])
         }
-        Msg::BarUnused => s(k::BAR_UNUSED),
+        Msg::BarUnused { count } => r(k::BAR_UNUSED, &[("count", N(*count))]),
         Msg::DecisionCount { label, count } => {
             r(k::DECISION_COUNT, &[("count", N(*count)), ("decision", T(&s(decision_key(*label))))])
         }
@@ -1536,7 +1559,7 @@ pub fn t(lang: Lang, msg: &Msg) -> String {
             _ => k::COST_PRICE_NOT_PUBLISHED,
         }),
         Msg::CostCurrency => s(k::COST_CURRENCY),
-        Msg::CostDefaultNote { seen } => r(k::COST_DEFAULT_NOTE, &[("seen", T(seen))]),
+        Msg::CostDefaultNote { seen } => r(k::COST_DEFAULT_NOTE, &[("seen", T(&day(seen)))]),
         Msg::CostMonthly { amount } => r(k::COST_MONTHLY, &[("amount", T(amount))]),
         Msg::CostYearly { amount } => r(k::COST_YEARLY, &[("amount", T(amount))]),
         Msg::CostIncomplete => s(k::COST_INCOMPLETE),
@@ -1825,7 +1848,7 @@ pub fn t(lang: Lang, msg: &Msg) -> String {
             k::TENANT_SUMMARY,
             &[
                 ("tenant", T(tenant)),
-                ("read", T(read)),
+                ("read", T(&day(read))),
                 ("aa", N(*auto_attendants)),
                 ("cq", N(*call_queues)),
                 ("accounts", N(*accounts)),

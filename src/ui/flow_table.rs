@@ -42,8 +42,8 @@ pub fn flow_table(p: &FlowTableProps) -> Html {
             let depth = path.len();
             let name = ctx.name(&node.name);
             let kind = match node.kind {
-                NodeKind::AutoAttendant => ("AA", "kind-aa"),
-                NodeKind::CallQueue => ("CQ", "kind-cq"),
+                NodeKind::AutoAttendant => (ctx.t(Msg::NodeKindShort(node.kind)), "kind-aa"),
+                NodeKind::CallQueue => (ctx.t(Msg::NodeKindShort(node.kind)), "kind-cq"),
             };
             let count = |k: NodeKind| node.children.iter().filter(|c| c.kind == k).count();
             let accounts: Vec<Option<usize>> = if node.resource_accounts.is_empty() {

@@ -360,16 +360,17 @@ pub fn app(props: &AppProps) -> Html {
     // the figures are on screen, so the answer shows without waiting for a thousand
     // elements.
     let rest_ready = use_state(|| false);
-    {
-        let rest_ready = rest_ready.clone();
-        use_effect_with((), move |_| {
-            let later = platform::after_paint(move || rest_ready.set(true));
-            move || drop(later)
-        });
-    }
     // A link's plan is read before anything is shown: no example flashes first, and an
     // embedding frame is never sized for it.
     let link_loading = use_state(|| parse_fragment(&platform::location_parts().1).is_some());
+    // Counted from the first paint of the figures, not of a "loading" screen.
+    {
+        let rest_ready = rest_ready.clone();
+        use_effect_with(*link_loading || *lang_loading, move |waiting| {
+            let later = (!*waiting).then(|| platform::after_paint(move || rest_ready.set(true)));
+            move || drop(later)
+        });
+    }
     // The save that waits for a pause in editing, run at once when the page goes away.
     let pending_save = use_mut_ref(|| None::<Rc<dyn Fn()>>);
     // The share fragment and the plan generation it was made for.

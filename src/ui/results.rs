@@ -138,9 +138,9 @@ pub fn read_only_card(p: &ReadOnlyCardProps) -> Html {
                 <p class="cost-total" data-testid="cost-monthly" data-value="0">{ ctx.t(Msg::CostNone) }</p>
             } else {
                 <p class="cost-total"><strong data-testid="cost-monthly" data-value={number_to_string(cost.monthly)}>{ ctx.t(Msg::CostMonthly { amount: format_money(cost.monthly, &cost.currency) }) }</strong>
-                    if cost.missing_prices { { " " }{ ctx.t(Msg::CostIncomplete) } }</p>
+                    if cost.missing_prices { { ctx.t(Msg::Sentences { first: String::new(), second: ctx.t(Msg::CostIncomplete) }) } }</p>
             }
-            <p class="hint">{ ctx.t(Msg::RulesOption(out.rules)) }{ ". " }{ ctx.t(Msg::ReadOnlyNote) }{ " " }
+            <p class="hint">{ ctx.t(Msg::Sentences { first: ctx.t(Msg::SentenceEnd { text: ctx.t(Msg::RulesOption(out.rules)) }), second: ctx.t(Msg::ReadOnlyNote) }) }{ " " }
                 if let Some(l) = &p.link { <a href={l.clone()} target="_blank" rel="noopener" data-testid="open-full">{ ctx.t(Msg::OpenFullCalculator) }</a> }
             </p>
         </section>
@@ -168,7 +168,7 @@ fn bar(ctx: &Ctx, out: &Outcome) -> Html {
                 <span class="key key-free">{ ctx.t(Msg::DecisionCount { label: DecisionLabel::Free, count: f.free_used }) }</span>
                 <span class="key key-paid">{ ctx.t(Msg::DecisionCount { label: DecisionLabel::Paid, count: f.paid_needed }) }</span>
                 <span class="key key-none">{ ctx.t(Msg::DecisionCount { label: DecisionLabel::NotNeeded, count: f.accounts_without_license_need }) }</span>
-                <span class="key key-unused">{ format!("{} {}", format_count(unused), ctx.t(Msg::BarUnused)) }</span>
+                <span class="key key-unused">{ ctx.t(Msg::BarUnused { count: unused }) }</span>
             </p>
         </div>
     }
@@ -283,7 +283,7 @@ fn cost(p: &CostProps) -> Html {
         };
         if ctx.read_only {
             let text = value.map(|v| format_money(v, &pricing.currency)).unwrap_or_default();
-            return html! { <p data-testid={format!("{id}-read-only")}>{ ctx.t(Msg::CostPriceLabel(item)) }{ ": " }{ text }</p> };
+            return html! { <p data-testid={format!("{id}-read-only")}>{ ctx.t(Msg::LabelValue { label: ctx.t(Msg::CostPriceLabel(item)), value: text.to_string() }) }</p> };
         }
         html! {
             <NumberField id={id} label={ctx.t(Msg::CostPriceLabel(item))} {value} {on_change} hint={hint.map(AttrValue::from)} />
