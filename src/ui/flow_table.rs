@@ -108,7 +108,7 @@ pub fn flow_table(p: &FlowTableProps) -> Html {
                         data-testid="flow-row" data-depth={depth.to_string()}>
                         <th scope="row" class={format!("depth-{}", (depth - 1).min(6))}>
                             if first {
-                                <span class="kind-tag" title={ctx.t(Msg::NodeKindName(node.kind))}>{ kind.0 }</span>{ " " }{ name.clone() }
+                                <span class="kind-tag" title={ctx.t(Msg::NodeKindName(node.kind))}>{ kind.0.clone() }</span>{ " " }{ name.clone() }
                             }
                         </th>
                         <td>{ account_name }</td>
