@@ -154,7 +154,8 @@ test("the quote copies as text and Markdown without over-escaping, and downloads
   await calc.byTest("copy-summary-markdown").click();
   await page.waitForFunction(() => document.querySelector('[data-testid="quote-status"]')?.textContent === "Copied.");
   const md = await page.evaluate(() => navigator.clipboard.readText());
-  const today = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`; });
+  // The date as the reader writes it ("November 24, 2026" in an en-US browser).
+  const today = await page.evaluate(() => new Intl.DateTimeFormat(navigator.language, { dateStyle: "long" }).format(new Date()));
   assert.ok(md.includes(`Prepared ${today}`), md);
   assert.match(md, /\| Phone System \(Teams Phone Standard\) licenses \| 5 \| €10\.50 \| €52\.50 \|/);
   assert.ok(!md.includes("\\-") && !md.includes("\\."), "no over-escaping");

@@ -51,7 +51,7 @@ test("the share link rides in the fragment and restores the plan in a fresh brow
   assert.equal(await calc2.figure("qualifying-licenses"), 921);
   assert.equal(await calc2.byTest("rules-edition").inputValue(), "2022");
   assert.equal(await calc2.byTest("link-opened").count(), 0, "nothing of the user's own to keep in a fresh profile");
-  assert.equal(fresh.page.url(), site.url, "the fragment is dropped once the plan is the page's own");
+  assert.equal(fresh.page.url(), `${site.url}?lang=en`, "the fragment is dropped once the plan is the page's own; the language stays");
   assert.equal(await calc2.byTest("share-link-long").count(), 0, "a small plan's link is short");
   await fresh.context.close();
 });

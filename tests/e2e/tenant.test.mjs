@@ -117,6 +117,8 @@ test("a bad snapshot leaves the plan as it was and says what and where", async (
   const { page, context } = await openPage(browser, site.url);
   const calc = calculator(page);
   const before = await calc.figure("accounts-needing-license");
+  // The editor is built just after the figures are painted.
+  await page.locator("main.inputs:not([aria-busy])").waitFor();
   const nodes = await calc.nodes().count();
   const good = JSON.parse((await snapshot("01_nested_basic.json")).toString("utf8"));
   // Written with the default ConvertTo-Json depth: targets became type names.
