@@ -522,7 +522,7 @@ fn plain(sheet: &Sheet) -> String {
     list(&mut out, &w.assumptions, &mut sheet.assumptions.iter().cloned());
     if let Some(link) = &sheet.link {
         out.push(String::new());
-        out.push(format!("{}: {link}", w.link));
+        out.push(pair(&w.link, link));
     }
     out.join("\n")
 }
@@ -685,7 +685,11 @@ fn html(sheet: &Sheet) -> String {
         e(&sheet.prepared)
     );
     for r in &sheet.facts {
-        let _ = write!(h, "<p class=\"sheet-fact\"><strong>{}: </strong>{}</p>", e(&r.label), e(&r.value));
+        // The language's colon and spacing around escaped text (the catalog's own
+        // punctuation, nothing a user typed, stays unescaped).
+        let label = format!("<strong>{}</strong>", e(&r.label));
+        let _ =
+            write!(h, "<p class=\"sheet-fact\">{}</p>", t(sheet.lang, &Msg::LabelValue { label, value: e(&r.value) }));
     }
     h.push_str("<div class=\"sheet-columns\">");
     for (heading, rows, id) in [
@@ -769,12 +773,11 @@ fn html(sheet: &Sheet) -> String {
     if let Some(link) = &sheet.link {
         let shown: String = link.chars().take(LINK_SHOWN).collect();
         let more = if shown.len() < link.len() { "…" } else { "" };
+        let anchor = format!("<a href=\"{}\">{}{more}</a>", e(link), e(&shown));
         let _ = write!(
             h,
-            "<p class=\"sheet-link\" data-testid=\"sheet-link\">{}: <a href=\"{}\">{}{more}</a></p>",
-            e(&w.link),
-            e(link),
-            e(&shown)
+            "<p class=\"sheet-link\" data-testid=\"sheet-link\">{}</p>",
+            t(sheet.lang, &Msg::LabelValue { label: e(&w.link), value: anchor })
         );
     }
     h
