@@ -62,9 +62,10 @@ export async function launch() {
   });
 }
 
-/** Opens a page that records console errors, page errors and every request's URL. */
-export async function openPage(browser, url, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport });
+/** Opens a page that records console errors, page errors and every request's URL.
+ * `options` go to the browser context (e.g. `{ locale: "fr-CA" }`). */
+export async function openPage(browser, url, viewport = { width: 1280, height: 900 }, options = {}) {
+  const context = await browser.newContext({ viewport, ...options });
   const page = await context.newPage();
   const problems = [];
   const requests = [];
