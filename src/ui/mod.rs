@@ -328,6 +328,13 @@ pub fn app(props: &AppProps) -> Html {
                     apply_lang(want);
                     lang_state.set(want);
                 }
+                if !ok {
+                    // The switcher shows the language the page is still in.
+                    let select = gloo::utils::document().query_selector("[data-testid=lang-select]").ok().flatten();
+                    if let Some(select) = select.and_then(|s| s.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+                        select.set_value(lang_state.tag());
+                    }
+                }
                 let mut n = (*notices).clone();
                 n.lang_unavailable = (!ok).then_some(want);
                 notices.set(n);

@@ -181,5 +181,13 @@ test("a catalog that cannot be fetched leaves the page in English and says so", 
   assert.equal(await htmlLang(page), "en");
   assert.match(await byTest(page, "lang-unavailable").textContent(), /Italiano/);
   assert.equal(Number(await byTest(page, "qualifying-licenses").getAttribute("data-value")), 600);
+  // Choosing it again fails the same way; the switcher goes back to the page's language.
+  await byTest(page, "lang-select").selectOption("it-IT");
+  await page.waitForFunction(() => document.querySelector('[data-testid="lang-select"]').value === "en");
+  assert.equal(await htmlLang(page), "en");
+  // Another language still works.
+  await byTest(page, "lang-select").selectOption("fr-FR");
+  await page.waitForFunction(() => document.documentElement.lang === "fr-FR");
+  assert.equal(await byTest(page, "lang-unavailable").count(), 0, "the notice goes once a language loads");
   await context.close();
 });
