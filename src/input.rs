@@ -63,7 +63,27 @@ struct Digits {
     fraction: Option<String>,
 }
 
+/// Full-width digits and separators (what Chinese and Japanese input methods type) as
+/// their ASCII forms.
+fn half_width(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '，' => ',',
+            '．' => '.',
+            '＋' => '+',
+            '－' => '-',
+            c => c,
+        })
+        .collect::<String>()
+        .into()
+}
+
 fn split(text: &str, seps: Separators) -> Result<Option<Digits>, NumberError> {
+    let text = half_width(text);
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
@@ -126,6 +146,9 @@ pub fn parse_whole(text: &str, seps: Separators, max: u64) -> Result<Option<u64>
     match d.fraction.as_deref() {
         // "1," on the way to "1,200": unfinished, not 1.
         Some("") => return Err(NumberError::Grouping),
+        // "10.000" or "10,000" where the reader does not group so: ten thousand to some,
+        // ten to others; never read as either.
+        Some("000") => return Err(NumberError::Grouping),
         Some(f) if f.chars().any(|c| c != '0') => return Err(NumberError::NotWhole),
         _ => {}
     }

@@ -81,3 +81,23 @@ fn five_licenses_at_8_99_cost_44_95() {
     let price = parse_decimal("8.99", Separators::EN).unwrap().unwrap();
     assert!((price * 5.0 - 44.95).abs() < 1e-9);
 }
+
+/// "10.000" in a French or Chinese browser is ten thousand to some readers and ten to
+/// others: refused, never read as 10. Full-width digits from Chinese input methods read as
+/// digits.
+#[test]
+fn an_ambiguous_thousand_is_refused_and_full_width_digits_read() {
+    let zh = Separators::EN;
+    for (text, seps) in
+        [("10.000", Separators::FR), ("10,000", Separators::FR), ("1.000", Separators::FR), ("10.000", Separators::EN)]
+    {
+        assert_eq!(parse_whole(text, seps, MAX), Err(NumberError::Grouping), "{text:?} with {seps:?}");
+    }
+    assert_eq!(parse_whole("10.000", Separators::DE, MAX), Ok(Some(10_000)), "German groups with a dot");
+    assert_eq!(parse_whole("10,000", Separators::EN, MAX), Ok(Some(10_000)));
+    assert_eq!(parse_whole("５.０", Separators::EN, MAX), Ok(Some(5)), "one zero is a whole number");
+    assert_eq!(parse_whole("１２００", zh, MAX), Ok(Some(1200)));
+    assert_eq!(parse_whole("１，２００", zh, MAX), Ok(Some(1200)));
+    assert_eq!(parse_decimal("８．９９", zh), Ok(Some(8.99)));
+    assert_eq!(parse_whole("１２a", zh, MAX), Err(NumberError::NotANumber));
+}

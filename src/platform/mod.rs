@@ -511,19 +511,18 @@ pub fn set_document_lang(tag: &str, title: &str) {
     document.set_title(title);
 }
 
-/// Replaces the value of `key` in the address's query, if the query has it, without a
+/// Sets `key` to `value` in the address's query (replacing it, or adding it), without a
 /// reload or a history entry.
-pub fn replace_query_param(key: &str, value: &str) {
+pub fn set_query_param(key: &str, value: &str) {
     let (search, hash, base) = location_parts();
     let prefix = format!("{key}=");
-    if !search.trim_start_matches('?').split('&').any(|p| p.starts_with(&prefix) || p == key) {
-        return;
-    }
-    let query: Vec<String> = search
+    let mut query: Vec<String> = search
         .trim_start_matches('?')
         .split('&')
-        .map(|p| if p.starts_with(&prefix) || p == key { format!("{prefix}{value}") } else { p.to_owned() })
+        .filter(|p| !p.is_empty() && !p.starts_with(&prefix) && *p != key)
+        .map(str::to_owned)
         .collect();
+    query.push(format!("{prefix}{value}"));
     let path = base.split('?').next().unwrap_or_default();
     if let Ok(history) = gloo::utils::window().history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}?{}{hash}", query.join("&"))));

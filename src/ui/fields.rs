@@ -82,11 +82,25 @@ pub fn number_field(p: &NumberFieldProps) -> Html {
     let text = (*draft).clone().unwrap_or_else(|| display(p.value, p.whole, seps));
     let error = draft.as_ref().and_then(|t| parse(t).err());
 
-    // Tell the app which fields are invalid, and forget this one when it goes away.
+    // Another language reads the text typed with its own separators ("1.234,5" is a price
+    // in Italian, not in English): what the field now means goes to the plan.
+    {
+        let (draft, on_change, parse) = (draft.clone(), p.on_change.clone(), parse);
+        let first = use_mut_ref(|| true);
+        use_effect_with(seps, move |_| {
+            if !first.replace(false) {
+                if let Some(Ok(v)) = draft.as_deref().map(&parse) {
+                    on_change.emit(v);
+                }
+            }
+        });
+    }
+    // Tell the app which fields are invalid (by their label in the page's language), and
+    // forget this one when it goes away.
     {
         let field = InvalidField { id: p.id.to_string(), label: p.label.to_string() };
         let send = ctx.dispatch.clone();
-        use_effect_with(error.is_some(), move |invalid| {
+        use_effect_with((error.is_some(), p.label.clone()), move |(invalid, _)| {
             let invalid = *invalid;
             if invalid {
                 send.dispatch(Action::FieldValidity { field: field.clone(), valid: false });

@@ -314,26 +314,43 @@ pub fn app(props: &AppProps) -> Html {
     };
     // Shows `lang` once its catalog is in (at once if it is); a catalog that cannot be
     // fetched leaves the page as it is, and says so.
+    // The language asked for last, and the one shown: a choice made while an earlier one
+    // is still loading wins, whichever file arrives first.
+    let asked = use_mut_ref(|| wanted);
+    let shown = use_mut_ref(|| *lang_state);
     let show_lang = {
         let (lang_state, lang_loading, notices) = (lang_state.clone(), lang_loading.clone(), notices.clone());
-        Callback::from(move |want: Lang| {
+        let (asked, shown) = (asked.clone(), shown.clone());
+        Callback::from(move |(want, chosen): (Lang, bool)| {
+            *asked.borrow_mut() = want;
             let (lang_state, lang_loading, notices) = (lang_state.clone(), lang_loading.clone(), notices.clone());
+            let (asked, shown) = (asked.clone(), shown.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let ok = load_lang(want).await;
+                let mut ok = load_lang(want).await;
                 // A script on screen keeps its comments in the page's language.
                 if ok && steps::script_fetched() {
                     steps::script_comments(want).await;
                 }
+                if *asked.borrow() != want {
+                    return;
+                }
                 if ok {
                     apply_lang(want);
+                    *shown.borrow_mut() = want;
                     lang_state.set(want);
-                }
-                if !ok {
+                    // The switcher's choice is remembered in this browser and written into
+                    // the address (so a reload keeps it where storage is blocked).
+                    if chosen {
+                        platform::storage_set(LANG_KEY, want.tag());
+                        platform::set_query_param("lang", want.tag());
+                    }
+                } else {
                     // The switcher shows the language the page is still in.
                     let select = gloo::utils::document().query_selector("[data-testid=lang-select]").ok().flatten();
                     if let Some(select) = select.and_then(|s| s.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
-                        select.set_value(lang_state.tag());
+                        select.set_value(shown.borrow().tag());
                     }
+                    ok = false;
                 }
                 let mut n = (*notices).clone();
                 n.lang_unavailable = (!ok).then_some(want);
@@ -346,20 +363,16 @@ pub fn app(props: &AppProps) -> Html {
         let (show_lang, loading) = (show_lang.clone(), *lang_loading);
         use_effect_with((), move |_| {
             if loading {
-                show_lang.emit(wanted);
+                show_lang.emit((wanted, false));
             }
         });
     }
-    // The switcher: remembered in this browser, and written into the address when it
-    // names a language (so a reload does not undo the choice).
+    // The switcher.
     let on_lang = {
         let show_lang = show_lang.clone();
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-            let want = Lang::parse(&value).unwrap_or_default();
-            platform::storage_set(LANG_KEY, want.tag());
-            platform::replace_query_param("lang", want.tag());
-            show_lang.emit(want);
+            show_lang.emit((Lang::parse(&value).unwrap_or_default(), true));
         })
     };
     let view = use_reducer(ViewState::default);

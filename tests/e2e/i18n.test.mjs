@@ -191,3 +191,62 @@ test("a catalog that cannot be fetched leaves the page in English and says so", 
   assert.equal(await byTest(page, "lang-unavailable").count(), 0, "the notice goes once a language loads");
   await context.close();
 });
+
+test("the last language chosen wins, whichever catalog arrives first", async () => {
+  const { page, context, problems } = await open(site.url, { locale: "en-US" });
+  await page.route("**/i18n/zh-CN.json", async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await byTest(page, "lang-select").selectOption("zh-CN");
+  await byTest(page, "lang-select").selectOption("fr-FR");
+  await page.waitForFunction(() => document.documentElement.lang === "fr-FR");
+  await page.waitForTimeout(1800);
+  assert.equal(await htmlLang(page), "fr-FR", "the slower, earlier choice does not take over");
+  assert.equal(await byTest(page, "lang-select").inputValue(), "fr-FR");
+  assert.match(page.url(), /lang=fr-FR/);
+  await page.waitForFunction(() => document.querySelector('[data-testid="share-link"]')?.value.includes("lang=fr-FR"));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a count typed as 10.000 in French is refused, never read as 10; full-width digits read", async () => {
+  const { page, context } = await open(`${site.url}?lang=fr-FR`, { locale: "fr-FR" });
+  const field = byTest(page, "license-SPE_E5");
+  await field.fill("");
+  await field.pressSequentially("10.000");
+  await page.locator(".count-field.invalid .field-error").first().waitFor();
+  // The result waits for the field to be fixed instead of counting 10.
+  await byTest(page, "result-stale").waitFor();
+  assert.equal(await page.locator('[data-testid="qualifying-licenses"][data-value="10"]').count(), 0);
+  await context.close();
+  const zh = await open(`${site.url}?lang=zh-TW`, { locale: "zh-TW" });
+  const e5 = byTest(zh.page, "license-SPE_E5");
+  await e5.fill("");
+  await e5.pressSequentially("１２００");
+  await zh.page.waitForFunction(() => document.querySelector('[data-testid="qualifying-licenses"]')?.dataset.value === "1200");
+  await zh.context.close();
+});
+
+test("text typed in another notation means what it says in the language switched to", async () => {
+  const { page, context } = await open(site.url, { locale: "en-US" });
+  await byTest(page, "example-contoso-2019").click();
+  const price = byTest(page, "price");
+  await price.fill("");
+  await price.pressSequentially("1.234,5");
+  await byTest(page, "result-stale").waitFor();
+  await byTest(page, "lang-select").selectOption("it-IT");
+  await page.waitForFunction(() => document.querySelector('[data-testid="cost-monthly"]')?.dataset.value === "6172.5");
+  assert.equal(await price.inputValue(), "1.234,5", "the text stays as typed");
+  assert.equal(await byTest(page, "result-stale").count(), 0);
+  // A field still invalid is named in the new language.
+  const e5 = byTest(page, "license-SPE_E5");
+  await e5.fill("");
+  await e5.pressSequentially("1,5");
+  await byTest(page, "result-stale").waitFor();
+  await byTest(page, "lang-select").selectOption("zh-TW");
+  await page.waitForFunction(() => document.documentElement.lang === "zh-TW");
+  const stale = await byTest(page, "result-stale").textContent();
+  assert.ok(!/Number of|licenses/.test(stale) && /Microsoft 365 E5/.test(stale), stale);
+  await context.close();
+});
