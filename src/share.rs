@@ -16,7 +16,7 @@ pub const LINK_VERSION: u32 = 1;
 pub const HEIGHT_MESSAGE_TYPE: &str = "resource-account-calculator:height";
 
 /// Why a share link could not be opened.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum LinkError {
     /// `#plan=` without `version.payload`.
     Malformed,
@@ -26,8 +26,8 @@ pub enum LinkError {
     BadEncoding,
     /// The bytes did not decompress (a truncated or altered link).
     Damaged,
-    /// It decompressed, but is not a valid plan; the text says why.
-    NotAPlan(String),
+    /// It decompressed, but is not a valid plan.
+    NotAPlan(crate::plan_file::PlanFileError),
 }
 
 /// The fragment for a compressed plan, with its leading `#`.

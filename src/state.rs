@@ -99,6 +99,7 @@ pub struct InvalidField {
 /// Why an import failed; the plan stays as it was.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportProblem {
+    /// Empty for pasted text.
     pub file_name: String,
     pub reason: ImportReason,
 }
@@ -176,6 +177,7 @@ pub enum Action {
     /// A file opened, dropped or pasted: a plan or a tenant snapshot, told apart by its
     /// `format`. A file that cannot be read changes nothing and says why.
     OpenFile {
+        /// The file's name; empty for pasted text.
         name: String,
         bytes: Rc<[u8]>,
     },

@@ -150,9 +150,10 @@ impl StorageNotice {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Notices {
     pub storage: Option<StorageNotice>,
-    pub unreadable: Option<String>,
+    pub unreadable: Option<crate::plan_file::PlanFileError>,
     pub link_opened: bool,
-    pub link_error: Option<String>,
+    /// Kept as what went wrong, worded in the page's language when shown.
+    pub link_error: Option<LinkError>,
     /// A language whose text could not be fetched (the page stays in the one it had).
     pub lang_unavailable: Option<Lang>,
 }
@@ -196,21 +197,20 @@ fn link_error_text(lang: Lang, e: &LinkError) -> String {
         LinkError::NewerVersion(v) => t(Msg::LinkErrorNewer { version: u64::from(*v) }),
         LinkError::BadEncoding => t(Msg::LinkErrorEncoding),
         LinkError::Damaged => t(Msg::LinkErrorDamaged),
-        LinkError::NotAPlan(reason) => reason.clone(),
+        LinkError::NotAPlan(e) => crate::i18n::plan_error_text(lang, e),
     }
 }
 
 /// Decodes the plan a share link carries.
-async fn plan_from_fragment(payload: Vec<u8>, lang: Lang) -> Result<Plan, String> {
-    let bytes = platform::inflate(&payload).await.map_err(|_| link_error_text(lang, &LinkError::Damaged))?;
-    let text = String::from_utf8(bytes).map_err(|_| link_error_text(lang, &LinkError::Damaged))?;
-    read_plan_lenient(&text)
-        .map_err(|e| link_error_text(lang, &LinkError::NotAPlan(crate::i18n::plan_error_text(lang, &e))))
+async fn plan_from_fragment(payload: Vec<u8>) -> Result<Plan, LinkError> {
+    let bytes = platform::inflate(&payload).await.map_err(|_| LinkError::Damaged)?;
+    let text = String::from_utf8(bytes).map_err(|_| LinkError::Damaged)?;
+    read_plan_lenient(&text).map_err(LinkError::NotAPlan)
 }
 
 /// The plan to start with: the one saved in this browser (not when embedded), else the
 /// example, marked as such. A saved plan that cannot be read is kept aside, never dropped.
-fn startup_state(options: &PageOptions, notices: &mut Notices, lang: Lang) -> AppState {
+fn startup_state(options: &PageOptions, notices: &mut Notices) -> AppState {
     let mut plan = None;
     if !options.embed {
         // The way back to the user's own plan after a shared one stays until dismissed.
@@ -223,7 +223,7 @@ fn startup_state(options: &PageOptions, notices: &mut Notices, lang: Lang) -> Ap
                 Err(e) => {
                     platform::storage_set(UNREADABLE_KEY, &text);
                     platform::storage_remove(PLAN_KEY);
-                    notices.unreadable = Some(crate::i18n::plan_error_text(lang, &e));
+                    notices.unreadable = Some(e);
                 }
             }
         }
@@ -300,7 +300,7 @@ pub fn app(props: &AppProps) -> Html {
         let (initial, options) = (props.initial.clone(), options.clone());
         use_memo((), move |_| {
             let mut n = Notices::default();
-            let state = initial.map_or_else(|| startup_state(&options, &mut n, lang), AppState::with_plan);
+            let state = initial.map_or_else(|| startup_state(&options, &mut n), AppState::with_plan);
             (state, n)
         })
     };
@@ -460,8 +460,8 @@ pub fn app(props: &AppProps) -> Html {
                 let at_startup = first.replace(false);
                 wasm_bindgen_futures::spawn_local(async move {
                     let decoded = match parsed {
-                        Ok(payload) => plan_from_fragment(payload, lang).await,
-                        Err(e) => Err(link_error_text(lang, &e)),
+                        Ok(payload) => plan_from_fragment(payload).await,
+                        Err(e) => Err(e),
                     };
                     let mut n = (*notices).clone();
                     match decoded {
@@ -784,7 +784,7 @@ pub fn app(props: &AppProps) -> Html {
                     <div class="notices" data-testid="notices">
                         if let Some(m) = &notices.storage { <p class="notice" data-testid="storage-notice">{ ctx.t(m.msg()) }</p> }
                         if let Some(reason) = &notices.unreadable {
-                            <p class="alert" data-testid="saved-unreadable">{ ctx.t(Msg::SavedPlanUnreadable { reason: reason.clone() }) }{ " " }
+                            <p class="alert" data-testid="saved-unreadable">{ ctx.t(Msg::SavedPlanUnreadable { reason: crate::i18n::plan_error_text(lang, reason) }) }{ " " }
                                 <button type="button" class="link" onclick={download_unreadable}>{ ctx.t(Msg::DownloadUnreadable) }</button></p>
                         }
                         if notices.link_opened {
@@ -796,7 +796,7 @@ pub fn app(props: &AppProps) -> Html {
                             <p class="notice" role="alert" data-testid="lang-unavailable">{ ctx.t(Msg::LangUnavailable(l)) }</p>
                         }
                         if let Some(reason) = &notices.link_error {
-                            <p class="alert" role="alert" data-testid="link-error">{ ctx.t(Msg::LinkDamaged { reason: reason.clone() }) }</p>
+                            <p class="alert" role="alert" data-testid="link-error">{ ctx.t(Msg::LinkDamaged { reason: link_error_text(lang, reason) }) }</p>
                         }
                         if rules != IN_FORCE && !read_only {
                             <p class="notice" data-testid="rules-not-in-force">{ ctx.t(Msg::RulesNotInForce { shown: rules }) }{ " " }

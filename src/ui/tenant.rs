@@ -79,7 +79,7 @@ pub fn read_tenant() -> Html {
             if value.trim().is_empty() {
                 return;
             }
-            ctx.send(Action::OpenFile { name: ctx.t(Msg::PastedText), bytes: Rc::from(value.into_bytes()) });
+            ctx.send(Action::OpenFile { name: String::new(), bytes: Rc::from(value.into_bytes()) });
         })
     };
     html! {

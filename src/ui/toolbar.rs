@@ -99,7 +99,8 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
             </div>
             <div data-testid="import-error" class={classes!("alert", p.import_problem.is_none().then_some("empty"))} role="alert" hidden={p.import_problem.is_none()}>
                 if let Some(problem) = &p.import_problem {
-                    <span>{ ctx.t(Msg::ImportFailed { file: problem.file_name.clone(), reason: match &problem.reason {
+                    // No name: pasted text, named in the page's language of the moment.
+                    <span>{ ctx.t(Msg::ImportFailed { file: if problem.file_name.is_empty() { ctx.t(Msg::PastedText) } else { problem.file_name.clone() }, reason: match &problem.reason {
                         ImportReason::Text(t) => t.clone(),
                         ImportReason::File(e) => plan_error_text(ctx.lang, e),
                     } }) }</span>

@@ -250,3 +250,30 @@ test("text typed in another notation means what it says in the language switched
   assert.ok(!/Number of|licenses/.test(stale) && /Microsoft 365 E5/.test(stale), stale);
   await context.close();
 });
+
+test("a problem said before a switch is said again in the new language", async () => {
+  const { page, context } = await open(site.url, { locale: "en-US" });
+  await byTest(page, "read-tenant").locator("summary").click();
+  await byTest(page, "tenant-paste").fill('{"format": "teams-tenant-snapshot", "version": 1, "auto');
+  await byTest(page, "tenant-paste-open").click();
+  await page.waitForFunction(() => /pasted text/.test(document.querySelector('[data-testid="import-error"]')?.textContent));
+  await byTest(page, "lang-select").selectOption("fr-FR");
+  await page.waitForFunction(() => document.documentElement.lang === "fr-FR");
+  const text = await byTest(page, "import-error").textContent();
+  assert.ok(!/pasted text|ends too early/.test(text), text);
+  await context.close();
+});
+
+test("a damaged link is explained in the reader's language, then in the one switched to", async () => {
+  const { page, context } = await open(`${site.url}?lang=it-IT#plan=1.AAAAAAAAAAAA`, { locale: "fr-FR" });
+  const error = byTest(page, "link-error");
+  await error.waitFor();
+  const italian = await error.textContent();
+  assert.ok(!/damaged|cut short|could not be opened/.test(italian), italian);
+  await byTest(page, "lang-select").selectOption("fr-FR");
+  await page.waitForFunction(() => document.documentElement.lang === "fr-FR");
+  const french = await error.textContent();
+  assert.notEqual(french, italian);
+  assert.ok(!/damaged|cut short|could not be opened/.test(french), french);
+  await context.close();
+});
