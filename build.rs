@@ -163,8 +163,7 @@ fn translation(tag: &str, english: &std::collections::BTreeMap<String, String>) 
     assert!(extra.is_empty(), "{path}: keys English does not have: {extra:?}");
     for (key, t) in &map {
         assert!(!t.trim().is_empty(), "{path}: {key} is empty");
-        let names = template::check(t).unwrap_or_else(|e| panic!("{path}: {key}: {} at byte {}", e.problem, e.at));
-        let mut names: Vec<&str> = names;
+        let mut names = template::check(t).unwrap_or_else(|e| panic!("{path}: {key}: {} at byte {}", e.problem, e.at));
         let mut theirs = template::check(&english[key]).unwrap_or_default();
         names.sort_unstable();
         theirs.sort_unstable();

@@ -12,6 +12,8 @@ thread_local! {
     /// one formatter per locale, made when the locale is set.
     static NUMBER_FORMAT: std::cell::RefCell<Option<js_sys::Intl::NumberFormat>> = const { std::cell::RefCell::new(None) };
     static SEPARATORS: std::cell::Cell<Option<crate::input::Separators>> = const { std::cell::Cell::new(None) };
+    /// Days written out (`dateStyle: long`) in the locale, made when first needed.
+    static DATE_FORMAT: std::cell::RefCell<Option<js_sys::Intl::DateTimeFormat>> = const { std::cell::RefCell::new(None) };
 }
 
 /// `[locale]` for an `Intl` constructor, or `[]` for the browser's default.
@@ -27,6 +29,7 @@ pub fn set_locale(locale: &str) {
     LOCALE.set(locale.to_owned());
     NUMBER_FORMAT.set(None);
     SEPARATORS.set(None);
+    DATE_FORMAT.set(None);
     MONEY.set(None);
 }
 
@@ -61,10 +64,16 @@ pub fn format_date(day: &str) -> String {
         return day.to_owned();
     };
     let date = js_sys::Date::new_with_year_month_day(y, m as i32 - 1, d as i32);
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &JsValue::from_str("dateStyle"), &JsValue::from_str("long"));
-    let format = js_sys::Intl::DateTimeFormat::new(&locales(), &options);
-    format.format().call1(&JsValue::NULL, &date).ok().and_then(|v| v.as_string()).unwrap_or_else(|| day.to_owned())
+    DATE_FORMAT
+        .with_borrow_mut(|f| {
+            let format = f.get_or_insert_with(|| {
+                let options = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&options, &JsValue::from_str("dateStyle"), &JsValue::from_str("long"));
+                js_sys::Intl::DateTimeFormat::new(&locales(), &options)
+            });
+            format.format().call1(&JsValue::NULL, &date).ok().and_then(|v| v.as_string())
+        })
+        .unwrap_or_else(|| day.to_owned())
 }
 
 /// `text` in lower case for matching: ASCII here, anything else by the browser's

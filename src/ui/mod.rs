@@ -154,8 +154,6 @@ pub struct Notices {
     pub link_opened: bool,
     /// Kept as what went wrong, worded in the page's language when shown.
     pub link_error: Option<LinkError>,
-    /// A language whose text could not be fetched (the page stays in the one it had).
-    pub lang_unavailable: Option<Lang>,
 }
 
 /// The language to open in: the address's `?lang=`, else the one the reader chose here
@@ -312,21 +310,24 @@ pub fn app(props: &AppProps) -> Html {
         let startup = startup.clone();
         use_reducer(move || UiState(startup.0.clone()))
     };
-    // Shows `lang` once its catalog is in (at once if it is); a catalog that cannot be
-    // fetched leaves the page as it is, and says so.
-    // The language asked for last, and the one shown: a choice made while an earlier one
-    // is still loading wins, whichever file arrives first.
+    // Shows a language once its catalog is in (at once if it is); a catalog that cannot be
+    // fetched leaves the page as it is, and says so (its own state: the link's reading,
+    // running at the same time, writes the other notices). The language asked for last
+    // wins, whichever file arrives first; `shown` is the one on screen, for the switcher.
+    let lang_unavailable = use_state(|| None::<Lang>);
     let asked = use_mut_ref(|| wanted);
     let shown = use_mut_ref(|| *lang_state);
     let show_lang = {
-        let (lang_state, lang_loading, notices) = (lang_state.clone(), lang_loading.clone(), notices.clone());
+        let (lang_state, lang_loading, unavailable) =
+            (lang_state.clone(), lang_loading.clone(), lang_unavailable.clone());
         let (asked, shown) = (asked.clone(), shown.clone());
         Callback::from(move |(want, chosen): (Lang, bool)| {
             *asked.borrow_mut() = want;
-            let (lang_state, lang_loading, notices) = (lang_state.clone(), lang_loading.clone(), notices.clone());
+            let (lang_state, lang_loading, unavailable) =
+                (lang_state.clone(), lang_loading.clone(), unavailable.clone());
             let (asked, shown) = (asked.clone(), shown.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let mut ok = load_lang(want).await;
+                let ok = load_lang(want).await;
                 // A script on screen keeps its comments in the page's language.
                 if ok && steps::script_fetched() {
                     steps::script_comments(want).await;
@@ -350,11 +351,8 @@ pub fn app(props: &AppProps) -> Html {
                     if let Some(select) = select.and_then(|s| s.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
                         select.set_value(shown.borrow().tag());
                     }
-                    ok = false;
                 }
-                let mut n = (*notices).clone();
-                n.lang_unavailable = (!ok).then_some(want);
-                notices.set(n);
+                unavailable.set((!ok).then_some(want));
                 lang_loading.set(false);
             });
         })
@@ -792,7 +790,7 @@ pub fn app(props: &AppProps) -> Html {
                                 <button type="button" class="link" onclick={back_to_mine} data-testid="back-to-my-plan">{ ctx.t(Msg::BackToMyPlan) }</button>
                                 <button type="button" class="link" onclick={dismiss_link} data-testid="dismiss-link-opened">{ ctx.t(Msg::KeepThisPlan) }</button></p>
                         }
-                        if let Some(l) = notices.lang_unavailable {
+                        if let Some(l) = *lang_unavailable {
                             <p class="notice" role="alert" data-testid="lang-unavailable">{ ctx.t(Msg::LangUnavailable(l)) }</p>
                         }
                         if let Some(reason) = &notices.link_error {

@@ -31,6 +31,8 @@ thread_local! {
     /// Whether a script (this one or Read my tenant's) was fetched: its comments then
     /// follow the language.
     static FETCHED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Each language's comment translations once fetched.
+    static COMMENTS: RefCell<Vec<(Lang, Comments)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Whether the page shows or has shown a script.
@@ -46,10 +48,6 @@ pub(super) fn note_script_fetched() {
 /// A language's translations of the scripts' comments (`assets/script/comments.<tag>.json`,
 /// fetched with the script): English block → its translation.
 pub(super) type Comments = Rc<serde_json::Map<String, serde_json::Value>>;
-
-thread_local! {
-    static COMMENTS: RefCell<Vec<(Lang, Comments)>> = const { RefCell::new(Vec::new()) };
-}
 
 /// `lang`'s comment translations, fetched the first time; none for English or when the
 /// file cannot be had (the comments then stay English).
