@@ -1,19 +1,11 @@
 // A sales engineer and an admin using the calculator, as user stories.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { serveDist, launch, openPage, calculator, screenshot, artifactsDir, axeScan } from "./support.mjs";
+import { useSite, openPage, calculator, screenshot, artifactsDir, axeScan } from "./support.mjs";
 
-let site, browser;
-before(async () => {
-  site = await serveDist("/tools/calc/");
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  site?.close();
-});
+const { site, browser } = useSite("/tools/calc/");
 
 test("typing the seeds' Contoso case gives 85 free and 5 paid", async () => {
   const { page, context, problems } = await openPage(browser, site.url);

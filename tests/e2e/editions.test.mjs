@@ -1,21 +1,13 @@
 // The rules in force today first, the 2019 and 2022 answers beside them, and files and
 // links made under the old rules still opening as they were.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
 import zlib from "node:zlib";
-import { serveDist, launch, openPage, calculator, screenshot, artifactsDir } from "./support.mjs";
+import { useSite, openPage, calculator, screenshot, artifactsDir } from "./support.mjs";
 
-let site, browser;
-before(async () => {
-  site = await serveDist("/tools/calc/");
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  site?.close();
-});
+const { site, browser } = useSite("/tools/calc/");
 
 /** A version-1 plan (as the calculator wrote before the 2025 edition): the seeds' Contoso
  * shape with a nested queue without a number. */

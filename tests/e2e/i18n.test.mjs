@@ -1,20 +1,15 @@
 // Five languages: each reader gets the same answer in their own language, chosen by the
 // browser, the switcher, ?lang= or a shared link, with the numbers written their way.
-import { test, before, after } from "node:test";
+import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { serveDist, launch, openPage, screenshot, distDir } from "./support.mjs";
+import { useSite, openPage, screenshot, distDir } from "./support.mjs";
 
-let site, browser, english;
+const { site, browser } = useSite("/intranet/outils/calc/");
+let english;
 before(async () => {
-  site = await serveDist("/intranet/outils/calc/");
-  browser = await launch();
   english = JSON.parse(await fs.readFile(path.join(distDir, "..", "src/i18n/en.json"), "utf8"));
-});
-after(async () => {
-  await browser?.close();
-  site?.close();
 });
 
 /** Each language, and a browser language that must pick it. */

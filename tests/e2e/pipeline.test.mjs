@@ -1,18 +1,10 @@
 // The built site, served from a sub-path as a wiki would, computes the seeds' example
 // under its strict Content-Security-Policy without asking any other origin for anything.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launch, openPage, figure, screenshot } from "./support.mjs";
+import { useSite, openPage, figure, screenshot } from "./support.mjs";
 
-let site, browser;
-before(async () => {
-  site = await serveDist("/wiki/tools/calc/");
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  site?.close();
-});
+const { site, browser } = useSite("/wiki/tools/calc/");
 
 test("served from a sub-path, the page shows Contoso under today's rules, and the seeds' 85 free and 5 paid beside it", async () => {
   const { page, problems, requests, context } = await openPage(browser, site.url);

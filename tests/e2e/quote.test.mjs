@@ -1,19 +1,11 @@
 // The quote a sales engineer sends and the page an admin scans: counts mode, the quote
 // sheet (copy, Markdown, CSV, print), keyboard order, light and dark.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
-import { serveDist, launch, openPage, calculator, screenshot, axeScan } from "./support.mjs";
+import { useSite, openPage, calculator, screenshot, axeScan } from "./support.mjs";
 
-let site, browser;
-before(async () => {
-  site = await serveDist("/tools/calc/");
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  site?.close();
-});
+const { site, browser } = useSite("/tools/calc/");
 
 /** Types into a field key by key, as a user does. */
 async function typeInto(locator, text) {

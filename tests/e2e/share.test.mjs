@@ -4,19 +4,14 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { serveDist, serveHost, launch, openPage, calculator, shareLink, artifactsDir, screenshot } from "./support.mjs";
+import { useSite, serveDist, serveHost, openPage, calculator, shareLink, artifactsDir, screenshot } from "./support.mjs";
 
-let site, corsSite, browser;
+const { site, browser } = useSite("/wiki/tools/calc/");
+let corsSite;
 before(async () => {
-  site = await serveDist("/wiki/tools/calc/");
   corsSite = await serveDist("/calc/", { cors: true });
-  browser = await launch();
 });
-after(async () => {
-  await browser?.close();
-  site?.close();
-  corsSite?.close();
-});
+after(() => corsSite?.close());
 
 const waitAutosave = (page) => page.waitForFunction(
   () => (localStorage.getItem("resource-account-calculator:plan") || "").includes('"MCOCAP": 40'),

@@ -4,6 +4,7 @@ import http from "node:http";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -50,6 +51,24 @@ export async function serveDist(base = "/wiki/tools/calc/", { cors = false } = {
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}${base}`, origin: `http://127.0.0.1:${port}`, close: () => server.close() };
+}
+
+/** For one test file: dist/ served at `base` and Chromium, started before its tests and
+ * closed after them. `site` ({url, origin}) is filled in when the tests start; `browser`
+ * makes contexts in the Chromium launched then. */
+export function useSite(base = "/wiki/tools/calc/") {
+  const site = {};
+  let chromiumBrowser;
+  const browser = { newContext: (options) => chromiumBrowser.newContext(options) };
+  before(async () => {
+    Object.assign(site, await serveDist(base));
+    chromiumBrowser = await launch();
+  });
+  after(async () => {
+    await chromiumBrowser?.close();
+    site.close?.();
+  });
+  return { site, browser };
 }
 
 export async function launch() {

@@ -1,23 +1,15 @@
 // "Read my tenant" as an admin uses it: copy the read-only script, open the snapshot it
 // wrote (picker, drop, paste), see the figures and the findings; a bad snapshot changes
 // nothing; a newer snapshot of the same tenant says what changed.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { serveDist, launch, openPage, calculator, screenshot, distDir } from "./support.mjs";
+import { useSite, openPage, calculator, screenshot, distDir } from "./support.mjs";
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/tenant");
-let site, browser;
-before(async () => {
-  site = await serveDist("/wiki/tools/calc/");
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  site?.close();
-});
+const { site, browser } = useSite("/wiki/tools/calc/");
 
 const snapshot = (name) => fs.readFile(path.join(fixtures, name));
 

@@ -1,20 +1,12 @@
 // Every figure is one the user typed, nothing is lost, and the embed works where it is
 // pasted. Typed key by key (pressSequentially, keyboard.press), never only filled.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { serveDist, serveHost, launch, openPage, calculator, shareLink, artifactsDir, screenshot } from "./support.mjs";
+import { useSite, serveHost, openPage, calculator, shareLink, artifactsDir, screenshot } from "./support.mjs";
 
-let site, browser;
-before(async () => {
-  site = await serveDist("/wiki/tools/calc/");
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  site?.close();
-});
+const { site, browser } = useSite("/wiki/tools/calc/");
 
 /** Clears a field with the keyboard, then types into it key by key. */
 async function retype(locator, text) {
